@@ -1,0 +1,96 @@
+// The results model: the single source every renderer reads (results.json, schemaVersion 1).
+// Renderers must never compute verdicts; everything they show is in here.
+
+export const STATUSES = ['pass', 'fail', 'warn', 'unsupported', 'skip', 'error'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const LEVELS = ['MUST', 'SHOULD', 'MAY'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const SUITES = ['pull', 'push', 'discovery', 'management', 'referrers', 'artifacts', 'interop', 'auth'] as const;
+export type SuiteName = (typeof SUITES)[number];
+
+export const SPEC_VERSIONS = ['1.0', '1.1', 'main'] as const;
+export type SpecVersion = (typeof SPEC_VERSIONS)[number];
+
+/** One HTTP exchange kept as evidence, already redacted. */
+export interface Exchange {
+  method: string;
+  url: string;
+  /** Absent when the request never got an answer (then `error` says why). */
+  status?: number;
+  requestHeaders: Record<string, string>;
+  responseHeaders: Record<string, string>;
+  /** Bounded excerpt of the request body (text, or a note such as "<4096 bytes binary>"). */
+  requestBody?: string;
+  /** Bounded excerpt of the response body. */
+  responseBody?: string;
+  error?: string;
+  durationMs: number;
+}
+
+export interface SpecReference {
+  /** Spec version(s) the requirement comes from, e.g. "v1.1.1" or "v1.1.1, main". */
+  version: string;
+  /** Section heading as written in the spec, e.g. "Pulling manifests". */
+  section: string;
+  /** Link to the text. */
+  url: string;
+}
+
+export interface CheckInfo {
+  id: string;
+  suite: SuiteName;
+  title: string;
+  level: Level;
+  spec: SpecReference;
+  /** Requirement ids (see src/results/requirements.ts) this check verifies. */
+  requirements: string[];
+}
+
+export interface RegistryRecord {
+  name: string;
+  url: string;
+  /** `tested`: checks ran; `skipped`: not tested (reason says why); `error`: the harness could not reach or start it. */
+  status: 'tested' | 'skipped' | 'error';
+  reason?: string;
+  /** Known limits from the config, shown as expected deviations. */
+  knownLimits?: Record<string, unknown>;
+}
+
+export interface ResultRecord {
+  registry: string;
+  check: string;
+  status: Status;
+  message: string;
+  /** Set when the non-pass status matches a known limit declared in the registry's config. */
+  expected?: boolean;
+  durationMs: number;
+  evidence: Exchange[];
+}
+
+export interface RunInfo {
+  id: string;
+  startedAt: string;
+  finishedAt: string;
+  specVersion: SpecVersion;
+  tool: { name: string; version: string };
+}
+
+export interface RunResults {
+  schemaVersion: 1;
+  run: RunInfo;
+  registries: RegistryRecord[];
+  checks: CheckInfo[];
+  results: ResultRecord[];
+}
+
+/** Severity order used to pick the "worst" status, e.g. for --fail-on and summaries. */
+export const STATUS_SEVERITY: Record<Status, number> = {
+  pass: 0,
+  skip: 1,
+  unsupported: 2,
+  warn: 3,
+  fail: 4,
+  error: 5,
+};
