@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx so `npx oci-matrix …` works in a checkout without a build step.
+// Runs the TypeScript CLI through tsx, so `npx oci-matrix …` works in a checkout without a build step.
 import { register } from 'tsx/esm/api';
+
 register();
-await import('../src/cli.ts');
+const { main } = await import('../src/cli.ts');
+process.exitCode = await main(process.argv.slice(2));

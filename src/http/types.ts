@@ -1,0 +1,86 @@
+// The contract between the protocol client (src/registry) and the transport (src/http + src/auth).
+// The transport sends, authenticates, follows redirects and records evidence; it never judges.
+import type { Readable } from 'node:stream';
+import type { Exchange } from '../results/model.js';
+
+export type RequestBody = Uint8Array | string | Readable | AsyncIterable<Uint8Array>;
+
+export interface HttpRequest {
+  method: string;
+  /** Absolute URL. Upload `Location`s may be relative: the client resolves them before calling. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: RequestBody;
+  /**
+   * Follow redirects (GET/HEAD blob requests redirect to object storage on some registries).
+   * `Authorization` is never forwarded to another host. Default: true for GET and HEAD, false otherwise.
+   */
+  followRedirects?: boolean;
+  /** Per-request timeout; default comes from the transport options. */
+  timeoutMs?: number;
+  /**
+   * Token scopes this request needs, e.g. ["repository:team/app:pull,push"]. Used to ask for a
+   * token before the first 401 and to widen the scope on a retry (a cross-repository mount
+   * needs pull on the source and push on the target).
+   */
+  scopes?: string[];
+}
+
+export interface ResponseHead {
+  status: number;
+  /** Lower-cased names; repeated headers joined with ", " (except set-cookie, which is dropped). */
+  headers: Record<string, string>;
+  /** URL that finally answered, after redirects. */
+  url: string;
+}
+
+export interface HttpResponse extends ResponseHead {
+  /** The whole body (bounded by TransportOptions.maxBufferBytes; larger bodies are an error). */
+  body: Uint8Array;
+}
+
+export interface StreamingResponse extends ResponseHead {
+  /** The body as a stream; the caller must consume or destroy it. */
+  body: Readable;
+}
+
+/** Collects the exchanges of one check. */
+export interface EvidenceRecorder {
+  record(exchange: Exchange): void;
+}
+
+export type Credentials =
+  | { kind: 'none' }
+  | { kind: 'basic'; username: string; password: string }
+  /** A pre-issued bearer token (e.g. a cloud access token) sent as is. */
+  | { kind: 'bearer'; token: string };
+
+export interface TlsOptions {
+  /** PEM bundle of extra CAs to trust. */
+  ca?: string;
+  /** Skip certificate verification (explicit opt-in only). */
+  insecure?: boolean;
+}
+
+export interface TransportOptions {
+  credentials: Credentials;
+  tls?: TlsOptions;
+  /** Default per-request timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Largest body `send` will buffer. */
+  maxBufferBytes?: number;
+  /** Largest body excerpt kept in evidence. */
+  evidenceBodyBytes?: number;
+  /** Extra strings to redact wherever they appear in evidence (passwords, tokens from config). */
+  secrets?: string[];
+  /** Retries for idempotent requests on network errors, 429 and 502/503/504. */
+  retries?: number;
+}
+
+export interface Transport {
+  /** Sends and buffers the response body. Network failures throw (the harness could not judge). */
+  send(request: HttpRequest, evidence?: EvidenceRecorder): Promise<HttpResponse>;
+  /** Sends and hands back the body as a stream (blob GETs of any size). */
+  stream(request: HttpRequest, evidence?: EvidenceRecorder): Promise<StreamingResponse>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,22 @@
+// `oci-matrix mutation` / `npm run mutation`: the table deviation → checks that turned
+// non-pass → caught or MISSED, and the totals.
+import { parseArgs } from 'node:util';
+import { ALL_CHECKS } from '../../suites/index.js';
+import { runMutation, type MutationRow } from './mutate.js';
+
+export function formatRow(row: MutationRow): string {
+  const turned = row.turned.filter((t) => t.status !== 'pass');
+  const list = turned.length ? turned.map((t) => `${t.check} (${t.status})`).join(', ') : '—';
+  return `${row.caught ? 'caught' : 'MISSED'.padEnd(6)}  ${row.deviation.padEnd(34)} ${list}`;
+}
+
+export async function mutationCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { deviation: { type: 'string', multiple: true } }, strict: true });
+  process.stdout.write('Running every check against the clean reference registry, then once per deviation…\n\n');
+  const report = await runMutation(ALL_CHECKS, { only: values.deviation, onRow: (row) => process.stdout.write(`${formatRow(row)}\n`) });
+  const notPassing = report.baseline.filter((r) => r.status !== 'pass' && r.status !== 'skip' && r.status !== 'unsupported');
+  const caught = report.rows.filter((r) => r.caught).length;
+  process.stdout.write(`\nclean reference registry: ${report.baseline.length} checks, ${notPassing.length} not passing${notPassing.length ? `: ${notPassing.map((r) => `${r.check} (${r.status}: ${r.message})`).join('; ')}` : ''}\n`);
+  process.stdout.write(`caught ${caught} of ${report.rows.length} deviations\n`);
+  return caught === report.rows.length && notPassing.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,69 @@
+// Composite push operations for putting content in place (fixtures, interop copies).
+// They report what happened as values; a failed step returns the response that stopped it.
+import type { HttpResponse } from '../http/types.js';
+import type { Blob, Manifest } from '../oci/builders.js';
+import type { RegistryClient } from './client.js';
+import type { CleanupLedger } from '../runner/cleanup.js';
+
+export type PushOutcome = { ok: true } | { ok: false; step: string; response?: HttpResponse; message: string };
+
+const failed = (step: string, response: HttpResponse, expected: string): PushOutcome => ({
+  ok: false,
+  step,
+  response,
+  message: `${step}: expected ${expected}, got HTTP ${response.status}${errorCode(response)}`,
+});
+
+export function errorCode(response: HttpResponse): string {
+  try {
+    const parsed = JSON.parse(Buffer.from(response.body).toString('utf8')) as { errors?: { code?: string }[] };
+    const codes = parsed.errors?.map((e) => e.code).filter(Boolean);
+    return codes && codes.length > 0 ? ` (${codes.join(', ')})` : '';
+  } catch {
+    return '';
+  }
+}
+
+/** POST then PUT: the one upload method every push-capable registry supports. */
+export async function pushBlob(client: RegistryClient, repo: string, blob: Blob, ledger?: CleanupLedger): Promise<PushOutcome> {
+  const head = await client.headBlob(repo, blob.digest);
+  if (head.status === 200) {
+    ledger?.add({ kind: 'blob', repo, digest: blob.digest });
+    return { ok: true };
+  }
+  const start = await client.startUpload(repo);
+  if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, '202');
+  const location = client.resolveLocation(start);
+  if (!location) return { ok: false, step: 'POST upload', response: start, message: 'POST upload: 202 without a Location header' };
+  const put = await client.completeUpload(location, blob.digest, { body: blob.bytes, size: blob.size });
+  if (put.status !== 201) return failed(`PUT upload ?digest=${blob.digest}`, put, '201');
+  ledger?.add({ kind: 'blob', repo, digest: blob.digest });
+  return { ok: true };
+}
+
+/** Pushes a manifest and, first, everything it references (blobs, child manifests). */
+export async function pushManifestTree(
+  client: RegistryClient,
+  repo: string,
+  manifest: Manifest,
+  reference: string = manifest.digest,
+  ledger?: CleanupLedger,
+): Promise<PushOutcome> {
+  for (const blob of manifest.blobs) {
+    const outcome = await pushBlob(client, repo, blob, ledger);
+    if (!outcome.ok) return outcome;
+  }
+  for (const child of manifest.manifests) {
+    const outcome = await pushManifestTree(client, repo, child, child.digest, ledger);
+    if (!outcome.ok) return outcome;
+  }
+  const put = await client.putManifest(repo, reference, manifest.bytes, manifest.mediaType);
+  if (put.status !== 201) return failed(`PUT /v2/${repo}/manifests/${reference}`, put, '201');
+  ledger?.add({ kind: 'manifest', repo, digest: manifest.digest });
+  return { ok: true };
+}
+
+/** Throws the outcome's message: for fixtures, where a failed push is a precondition failure. */
+export function orThrow(outcome: PushOutcome): void {
+  if (!outcome.ok) throw new Error(outcome.message);
+}

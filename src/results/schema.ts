@@ -1,0 +1,80 @@
+// The results model as a schema: validates results.json in tests and is published as
+// schemas/results.schema.json for anyone consuming the output.
+import { z } from 'zod';
+import { LEVELS, SPEC_VERSIONS, STATUSES, SUITES, type RunResults } from './model.js';
+
+const headers = z.record(z.string(), z.string());
+
+const exchange = z
+  .object({
+    method: z.string(),
+    url: z.string(),
+    status: z.number().int().optional(),
+    requestHeaders: headers,
+    responseHeaders: headers,
+    requestBody: z.string().optional(),
+    responseBody: z.string().optional(),
+    error: z.string().optional(),
+    durationMs: z.number().nonnegative(),
+  })
+  .strict();
+
+export const runResultsSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    run: z
+      .object({
+        id: z.string(),
+        startedAt: z.string(),
+        finishedAt: z.string(),
+        specVersion: z.enum(SPEC_VERSIONS),
+        tool: z.object({ name: z.string(), version: z.string() }).strict(),
+      })
+      .strict(),
+    registries: z.array(
+      z
+        .object({
+          name: z.string(),
+          url: z.string(),
+          status: z.enum(['tested', 'skipped', 'error']),
+          reason: z.string().optional(),
+          knownLimits: z.record(z.string(), z.unknown()).optional(),
+        })
+        .strict(),
+    ),
+    checks: z.array(
+      z
+        .object({
+          id: z.string(),
+          suite: z.enum(SUITES),
+          title: z.string(),
+          level: z.enum(LEVELS),
+          spec: z.object({ version: z.string(), section: z.string(), url: z.string() }).strict(),
+          requirements: z.array(z.string()),
+        })
+        .strict(),
+    ),
+    results: z.array(
+      z
+        .object({
+          registry: z.string(),
+          check: z.string(),
+          status: z.enum(STATUSES),
+          message: z.string(),
+          expected: z.boolean().optional(),
+          durationMs: z.number().nonnegative(),
+          evidence: z.array(exchange),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+// Compile-time proof that the schema and the TypeScript model describe the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const modelMatchesSchema: Same<z.infer<typeof runResultsSchema>, RunResults> = true;
+void modelMatchesSchema;
+
+export function resultsJsonSchema(): unknown {
+  return z.toJSONSchema(runResultsSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,26 @@
+// Content that several checks need (an image pushed once per registry) is built once,
+// memoised, and shared. A fixture that cannot be put in place makes the checks that need it
+// skip, with the reason, instead of failing for something they did not test.
+import { PreconditionFailed } from './check.js';
+
+export interface Fixtures {
+  /** Builds `name` once per registry; later callers get the same promise. */
+  use<T>(name: string, build: () => Promise<T>): Promise<T>;
+}
+
+export function createFixtures(): Fixtures {
+  const built = new Map<string, Promise<unknown>>();
+  return {
+    use<T>(name: string, build: () => Promise<T>): Promise<T> {
+      let promise = built.get(name) as Promise<T> | undefined;
+      if (!promise) {
+        promise = build().catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw new PreconditionFailed(`precondition failed: could not put fixture "${name}" in place: ${reason}`);
+        });
+        built.set(name, promise);
+      }
+      return promise;
+    },
+  };
+}

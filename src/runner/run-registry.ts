@@ -1,0 +1,115 @@
+// Runs the planned checks against one registry: bounded concurrency, a timeout per check, the
+// results in plan order, and a cleanup of everything pushed — whatever happened.
+import pLimit from 'p-limit';
+import type { Transport } from '../http/types.js';
+import type { Limits } from '../config/schema.js';
+import type { ResultRecord, SpecVersion } from '../results/model.js';
+import { createRegistryClient } from '../registry/client.js';
+import { PreconditionFailed, levelFor, type CheckContext, type Verdict } from './check.js';
+import type { PlannedCheck } from './plan.js';
+import { createFixtures } from './fixtures.js';
+import { cleanUp, createCleanupLedger, type CleanupReport } from './cleanup.js';
+import { boundedEvidence, collectEvidence } from './evidence.js';
+
+export interface RegistryRunOptions {
+  name: string;
+  baseUrl: string;
+  transport: Transport;
+  repo: string;
+  mountRepo: string;
+  runId: string;
+  specVersion: SpecVersion;
+  limits: Limits;
+  concurrency: number;
+  planned: PlannedCheck[];
+  /** Per-check limit; a check still running then is an `error` (the harness could not judge). */
+  checkTimeoutMs?: number;
+  signal: AbortSignal;
+  onResult?: (result: ResultRecord) => void;
+}
+
+export interface RegistryRunOutcome {
+  results: ResultRecord[];
+  cleanup: CleanupReport;
+}
+
+const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60_000;
+
+export async function runRegistry(options: RegistryRunOptions): Promise<RegistryRunOutcome> {
+  const fixtures = createFixtures();
+  const ledger = createCleanupLedger();
+  const limit = pLimit(options.concurrency);
+  const tag = (name: string) => `${options.runId}-${name}`.slice(0, 128);
+
+  const runOne = async ({ check, skipReason }: PlannedCheck): Promise<ResultRecord> => {
+    const started = performance.now();
+    const finish = (verdict: Verdict, evidence = collectEvidence()): ResultRecord => {
+      const expected = check.limit !== undefined && options.limits[check.limit] === false && verdict.status !== 'pass';
+      const result: ResultRecord = {
+        registry: options.name,
+        check: check.id,
+        status: verdict.status,
+        message: expected ? `${verdict.message} (expected: limits.${String(check.limit)} is false for this registry)` : verdict.message,
+        durationMs: Math.round(performance.now() - started),
+        evidence: boundedEvidence(evidence.exchanges(), verdict.status === 'pass'),
+        ...(expected ? { expected: true } : {}),
+      };
+      options.onResult?.(result);
+      return result;
+    };
+    if (skipReason) return finish({ status: 'skip', message: skipReason });
+    if (options.signal.aborted) return finish({ status: 'skip', message: 'run interrupted before this check started' });
+
+    const evidence = collectEvidence();
+    const controller = new AbortController();
+    const abortOnRun = () => controller.abort();
+    options.signal.addEventListener('abort', abortOnRun, { once: true });
+    const ctx: CheckContext = {
+      client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence }),
+      transport: options.transport,
+      repo: options.repo,
+      mountRepo: options.mountRepo,
+      tag,
+      specVersion: options.specVersion,
+      limits: options.limits,
+      fixtures,
+      cleanup: ledger,
+      level: levelFor(check, options.specVersion),
+      signal: controller.signal,
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS;
+    const timeout = new Promise<Verdict>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve({ status: 'error', message: `check did not finish within ${Math.round(timeoutMs / 1000)} s` });
+      }, timeoutMs);
+    });
+    try {
+      return finish(await Promise.race([check.run(ctx), timeout]), evidence);
+    } catch (error) {
+      if (error instanceof PreconditionFailed) return finish({ status: 'skip', message: error.message }, evidence);
+      return finish({ status: 'error', message: `harness error: ${describeError(error)}` }, evidence);
+    } finally {
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', abortOnRun);
+    }
+  };
+
+  const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
+  const cleanupClient = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl });
+  const deletes = options.limits.delete !== false;
+  const cleanup = await cleanUp(cleanupClient, ledger, {
+    deleteManifests: deletes,
+    deleteBlobs: deletes && options.limits.deleteBlob !== false,
+  });
+  return { results, cleanup };
+}
+
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  const code = (error as Error & { code?: string }).code;
+  const detail = cause instanceof Error ? `: ${cause.message}` : '';
+  return `${error.message}${code && !error.message.includes(code) ? ` (${code})` : ''}${detail}`;
+}

@@ -1,0 +1,156 @@
+// Runs the matrix: every selected registry in parallel (one failing or hanging never stalls the
+// others), each through its own plan, into one results model.
+import type { LoadedConfig, ConfiguredRegistry } from '../config/load.js';
+import { resolveCredentials } from '../config/credentials.js';
+import { createTransport } from '../http/transport.js';
+import type { Credentials } from '../http/types.js';
+import type { CheckInfo, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
+import { levelFor, type CheckDefinition } from './check.js';
+import { planChecks } from './plan.js';
+import { prepareTarget } from './targets.js';
+import { runRegistry, describeError } from './run-registry.js';
+import { newRunId } from './run-id.js';
+import { TOOL } from '../tool.js';
+
+export interface RunOptions {
+  config: LoadedConfig;
+  checks: CheckDefinition[];
+  registries?: string[];
+  suites?: SuiteName[];
+  specVersion?: SpecVersion;
+  runId?: string;
+  signal?: AbortSignal;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Notes for the console (e.g. items left behind), never results. */
+  onNote?: (registry: string, note: string) => void;
+}
+
+export type ProgressEvent =
+  | { kind: 'registry-started'; registry: string; total: number }
+  | { kind: 'result'; registry: string; result: ResultRecord }
+  | { kind: 'registry-finished'; registry: string; record: RegistryRecord };
+
+export async function runMatrix(options: RunOptions): Promise<RunResults> {
+  const runId = options.runId ?? newRunId();
+  const specVersion = options.specVersion ?? options.config.specVersion;
+  const startedAt = new Date().toISOString();
+  const signal = options.signal ?? new AbortController().signal;
+  const selected = selectRegistries(options.config.registries, options.registries);
+
+  const perRegistry = await Promise.all(
+    selected.map((configured) => runOneRegistry(configured, { ...options, runId, specVersion, signal })),
+  );
+
+  const checks: CheckInfo[] = options.checks
+    .filter((check) => perRegistry.some((r) => r.results.some((res) => res.check === check.id)))
+    .map((check) => checkInfo(check, specVersion));
+  return {
+    schemaVersion: 1,
+    run: { id: runId, startedAt, finishedAt: new Date().toISOString(), specVersion, tool: TOOL },
+    registries: perRegistry.map((r) => r.record),
+    checks,
+    results: perRegistry.flatMap((r) => r.results),
+  };
+}
+
+export function checkInfo(check: CheckDefinition, specVersion: SpecVersion): CheckInfo {
+  const { id, suite, title, spec, requirements } = check;
+  return { id, suite, title, level: levelFor(check, specVersion), spec, requirements };
+}
+
+function selectRegistries(all: ConfiguredRegistry[], names?: string[]): ConfiguredRegistry[] {
+  if (!names?.length) return all.filter((r) => r.config.enabled !== false);
+  return all.filter((r) => names.includes(r.config.name));
+}
+
+async function runOneRegistry(
+  configured: ConfiguredRegistry,
+  options: RunOptions & { runId: string; specVersion: SpecVersion; signal: AbortSignal },
+): Promise<{ record: RegistryRecord; results: ResultRecord[] }> {
+  const { config } = configured;
+  const base: RegistryRecord = {
+    name: config.name,
+    url: config.url ?? `launch:${config.launch?.kind}`,
+    status: 'tested',
+    ...(config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}),
+  };
+  const finish = (record: RegistryRecord, results: ResultRecord[] = []) => {
+    options.onProgress?.({ kind: 'registry-finished', registry: config.name, record });
+    return { record, results };
+  };
+  if (configured.missingVariables.length > 0) {
+    const vars = configured.missingVariables.map((v) => `$${v}`).join(', ');
+    return finish({ ...base, status: 'skipped', reason: `environment variable${configured.missingVariables.length > 1 ? 's' : ''} ${vars} not set` });
+  }
+
+  const target = await prepareTarget(config, options.runId);
+  if (!target.ok) return finish({ ...base, status: target.status, reason: target.reason });
+  const record: RegistryRecord = { ...base, url: target.url };
+  try {
+    let credentials: Credentials = target.credentials ?? { kind: 'none' };
+    let secrets: string[] = credentials.kind === 'basic' ? [credentials.password] : [];
+    if (!target.credentials) {
+      const resolved = await resolveCredentials(config, target.url);
+      if (!resolved.ok) return finish({ ...record, status: 'skipped', reason: resolved.reason });
+      credentials = resolved.credentials;
+      secrets = resolved.secrets;
+    }
+    const transport = createTransport({
+      credentials,
+      secrets,
+      tls: config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined,
+      timeoutMs: (config.timeoutSeconds ?? 30) * 1000,
+    });
+    try {
+      const preflight = await preflightProblem(transport, target.url);
+      if (preflight) return finish({ ...record, status: 'error', reason: preflight });
+      const planned = planChecks(options.checks, config, { specVersion: options.specVersion, suites: options.suites });
+      options.onProgress?.({ kind: 'registry-started', registry: config.name, total: planned.length });
+      const ownRepositories = config.limits?.createRepository !== false;
+      const outcome = await runRegistry({
+        name: config.name,
+        baseUrl: target.url,
+        transport,
+        repo: ownRepositories ? `${config.repository}/${options.runId}` : config.repository,
+        mountRepo: ownRepositories
+          ? `${config.mountRepository ?? `${config.repository}-mount`}/${options.runId}`
+          : (config.mountRepository ?? config.repository),
+        runId: options.runId,
+        specVersion: options.specVersion,
+        limits: config.limits ?? {},
+        concurrency: config.concurrency ?? 4,
+        planned,
+        signal: options.signal,
+        onResult: (result) => options.onProgress?.({ kind: 'result', registry: config.name, result }),
+      });
+      const left = outcome.cleanup.leftBehind;
+      if (left.length > 0) {
+        options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join('; ')}`);
+      }
+      return finish(record, outcome.results);
+    } finally {
+      await transport.close();
+    }
+  } catch (error) {
+    return finish({ ...record, status: 'error', reason: `harness error: ${describeError(error)}` });
+  } finally {
+    await target.stop();
+  }
+}
+
+/** A registry the harness cannot talk to at all gets one clear reason instead of 80 errors. */
+async function preflightProblem(transport: ReturnType<typeof createTransport>, url: string): Promise<string | undefined> {
+  try {
+    const response = await transport.send({ method: 'GET', url: `${url}/v2/` });
+    if (response.status === 401) return `credentials rejected: GET ${url}/v2/ still answers 401 after authentication`;
+    if (response.status === 403) return `access denied: GET ${url}/v2/ answers 403`;
+    return undefined;
+  } catch (error) {
+    return `cannot reach ${url}: ${describeError(error)}`;
+  }
+}
+
+async function readCa(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  return readFile(path, 'utf8');
+}

@@ -1,0 +1,75 @@
+// Content several checks read: pushed once per registry, shared, cleaned up at the end.
+// Checks that delete or overwrite use content of their own (see `uniqueImage`), never these.
+import { PreconditionFailed, type CheckContext } from '../src/runner/check.js';
+import { tarGz } from '../src/oci/tar.js';
+import { distributionContent } from '../src/oci/catalogue.js';
+import { imageManifest, blobOf, type Manifest } from '../src/oci/builders.js';
+import { pushManifestTree, pushBlob, orThrow } from '../src/registry/push.js';
+import { MEDIA_TYPES } from '../src/oci/media-types.js';
+
+export interface PushedManifest {
+  repo: string;
+  tag: string;
+  manifest: Manifest;
+}
+
+/** The basic OCI image, pushed by tag. Most pull checks read it. */
+export function pushedImage(ctx: CheckContext): Promise<PushedManifest> {
+  return ctx.fixtures.use('image', async () => {
+    const manifest = distributionContent().image;
+    const tag = ctx.tag('image');
+    orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
+    return { repo: ctx.repo, tag, manifest };
+  });
+}
+
+/** The multi-platform index, pushed by tag after its children. */
+export function pushedIndex(ctx: CheckContext): Promise<PushedManifest> {
+  return ctx.fixtures.use('index', async () => {
+    const manifest = distributionContent().index;
+    const tag = ctx.tag('index');
+    orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
+    return { repo: ctx.repo, tag, manifest };
+  });
+}
+
+export const LISTING_TAG_SUFFIXES = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo', 'foxtrot'] as const;
+
+/**
+ * A repository of its own holding one image under several tags (mixed case, so the two
+ * orders the spec allows can be told apart), for the tag-listing checks.
+ */
+export function taggedRepository(ctx: CheckContext): Promise<{ repo: string; tags: string[] }> {
+  return ctx.fixtures.use('tags', async () => {
+    const repo = ctx.limits.createRepository === false ? ctx.repo : `${ctx.repo}/tags`;
+    const manifest = distributionContent().image;
+    const tags = LISTING_TAG_SUFFIXES.map((suffix) => ctx.tag(`list-${suffix}`));
+    orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));
+    for (const tag of tags.slice(1)) {
+      const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
+      if (put.status !== 201) throw new Error(`PUT tag ${tag}: HTTP ${put.status}`);
+    }
+    return { repo, tags };
+  });
+}
+
+/**
+ * An image no other check touches, for checks that delete or overwrite: its config carries the
+ * run id and the purpose, so deleting it cannot disturb concurrent checks or concurrent runs.
+ */
+export function uniqueImage(ctx: CheckContext, purpose: string): Manifest {
+  const config = blobOf(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, config: { Labels: { purpose, run: ctx.tag('x') } } }),
+    MEDIA_TYPES.imageConfig,
+  );
+  const layer = blobOf(tarGz([{ path: `${purpose}.txt`, content: `oci-matrix ${purpose} ${ctx.tag('x')}\n` }]), MEDIA_TYPES.layerTarGzip);
+  return imageManifest({ config, layers: [layer], annotations: { 'org.opencontainers.image.title': purpose } });
+}
+
+/** Pushes `manifest` (and what it references) or throws, for checks whose subject is elsewhere. */
+export async function putInPlace(ctx: CheckContext, manifest: Manifest, reference: string, repo = ctx.repo): Promise<void> {
+  const outcome = await pushManifestTree(ctx.client, repo, manifest, reference, ctx.cleanup);
+  if (!outcome.ok) throw new PreconditionFailed(`precondition failed: could not push the content this check needs: ${outcome.message}`);
+}
+
+export { pushBlob };
