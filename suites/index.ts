@@ -4,5 +4,14 @@ import { discoveryChecks } from './discovery.js';
 import { pullChecks } from './pull.js';
 import { pushChecks } from './push.js';
 import { managementChecks } from './management.js';
+import { referrersChecks } from './referrers.js';
+import { artifactChecks } from './artifacts.js';
 
-export const ALL_CHECKS: CheckDefinition[] = [...pullChecks, ...pushChecks, ...discoveryChecks, ...managementChecks];
+export const ALL_CHECKS: CheckDefinition[] = [
+  ...pullChecks,
+  ...pushChecks,
+  ...discoveryChecks,
+  ...managementChecks,
+  ...referrersChecks,
+  ...artifactChecks,
+];

@@ -1,5 +1,6 @@
 // Composite push operations for putting content in place (fixtures, interop copies).
 // They report what happened as values; a failed step returns the response that stopped it.
+import { Readable } from 'node:stream';
 import type { HttpResponse } from '../http/types.js';
 import type { Blob, Manifest } from '../oci/builders.js';
 import type { RegistryClient } from './client.js';
@@ -37,6 +38,30 @@ export async function pushBlob(client: RegistryClient, repo: string, blob: Blob,
   if (!location) return { ok: false, step: 'POST upload', response: start, message: 'POST upload: 202 without a Location header' };
   const put = await client.completeUpload(location, blob.digest, { body: blob.bytes, size: blob.size });
   if (put.status !== 201) return failed(`PUT upload ?digest=${blob.digest}`, put, '201');
+  ledger?.add({ kind: 'blob', repo, digest: blob.digest });
+  return { ok: true };
+}
+
+/** A blob too large to hold in memory: its bytes are produced as a stream, on demand. */
+export interface StreamedBlobSource {
+  digest: string;
+  size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/** POST then a streamed PUT: memory stays flat whatever the blob's size. */
+export async function pushStreamedBlob(client: RegistryClient, repo: string, blob: StreamedBlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
+  const head = await client.headBlob(repo, blob.digest);
+  if (head.status === 200) {
+    ledger?.add({ kind: 'blob', repo, digest: blob.digest });
+    return { ok: true };
+  }
+  const start = await client.startUpload(repo);
+  if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, '202');
+  const location = client.resolveLocation(start);
+  if (!location) return { ok: false, step: 'POST upload', response: start, message: 'POST upload: 202 without a Location header' };
+  const put = await client.completeUpload(location, blob.digest, { body: Readable.from(blob.chunks()), size: blob.size });
+  if (put.status !== 201) return failed(`streamed PUT upload ?digest=${blob.digest}`, put, '201');
   ledger?.add({ kind: 'blob', repo, digest: blob.digest });
   return { ok: true };
 }

@@ -77,12 +77,46 @@ export interface RunInfo {
   tool: { name: string; version: string };
 }
 
+/** One artifact copied from one registry to another and verified there. */
+export interface InteropRecord {
+  source: string;
+  destination: string;
+  /** Artifact kind id from the content catalogue, e.g. "helm-chart". */
+  content: string;
+  status: Status;
+  message: string;
+  durationMs: number;
+  evidence: Exchange[];
+}
+
+export const SPEC_CATEGORIES = ['Pull', 'Push', 'Content Discovery', 'Content Management', 'Referrers'] as const;
+export type SpecCategory = (typeof SPEC_CATEGORIES)[number];
+
+/** The line a platform team reads first: can this registry hold any OCI content unchanged? */
+export interface RegistryVerdict {
+  registry: string;
+  storesAnyContentUnchanged: 'yes' | 'no' | 'not tested';
+  /** Where not: which content, and why (from the failing results). */
+  problems: { content: string; reason: string }[];
+  categories: {
+    category: SpecCategory;
+    /** full: every MUST check passes; partial: some MUST fails; absent: the category's API is unsupported. */
+    support: 'full' | 'partial' | 'absent' | 'not tested';
+    failing: string[];
+  }[];
+}
+
 export interface RunResults {
   schemaVersion: 1;
   run: RunInfo;
   registries: RegistryRecord[];
   checks: CheckInfo[];
   results: ResultRecord[];
+  /** Artifact kinds (id → title) the artifacts and interop rows refer to. */
+  contents?: { id: string; title: string }[];
+  /** Cross-registry copies (source × destination × content); absent when fewer than two registries ran. */
+  interop?: InteropRecord[];
+  verdicts?: RegistryVerdict[];
 }
 
 /** Severity order used to pick the "worst" status, e.g. for --fail-on and summaries. */

@@ -1,7 +1,7 @@
 // The results model as a schema: validates results.json in tests and is published as
 // schemas/results.schema.json for anyone consuming the output.
 import { z } from 'zod';
-import { LEVELS, SPEC_VERSIONS, STATUSES, SUITES, type RunResults } from './model.js';
+import { LEVELS, SPEC_CATEGORIES, SPEC_VERSIONS, STATUSES, SUITES, type RunResults } from './model.js';
 
 const headers = z.record(z.string(), z.string());
 
@@ -67,6 +67,42 @@ export const runResultsSchema = z
         })
         .strict(),
     ),
+    contents: z.array(z.object({ id: z.string(), title: z.string() }).strict()).optional(),
+    interop: z
+      .array(
+        z
+          .object({
+            source: z.string(),
+            destination: z.string(),
+            content: z.string(),
+            status: z.enum(STATUSES),
+            message: z.string(),
+            durationMs: z.number().nonnegative(),
+            evidence: z.array(exchange),
+          })
+          .strict(),
+      )
+      .optional(),
+    verdicts: z
+      .array(
+        z
+          .object({
+            registry: z.string(),
+            storesAnyContentUnchanged: z.enum(['yes', 'no', 'not tested']),
+            problems: z.array(z.object({ content: z.string(), reason: z.string() }).strict()),
+            categories: z.array(
+              z
+                .object({
+                  category: z.enum(SPEC_CATEGORIES),
+                  support: z.enum(['full', 'partial', 'absent', 'not tested']),
+                  failing: z.array(z.string()),
+                })
+                .strict(),
+            ),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 

@@ -63,6 +63,8 @@ export interface CheckDefinition extends Omit<CheckInfo, 'level'> {
    * non-pass outcome an expected deviation (still shown, marked expected).
    */
   limit?: keyof Limits;
+  /** Artifact checks name the content they leave in place, for the interop phase to copy. */
+  interop?: { content: string; fixture: string; title: string };
   run(ctx: CheckContext): Promise<Verdict>;
 }
 

@@ -6,6 +6,8 @@ import { PreconditionFailed } from './check.js';
 export interface Fixtures {
   /** Builds `name` once per registry; later callers get the same promise. */
   use<T>(name: string, build: () => Promise<T>): Promise<T>;
+  /** The fixture if some check built it (undefined otherwise, or when building it failed). */
+  peek<T>(name: string): Promise<T | undefined>;
 }
 
 export function createFixtures(): Fixtures {
@@ -21,6 +23,10 @@ export function createFixtures(): Fixtures {
         built.set(name, promise);
       }
       return promise;
+    },
+    async peek<T>(name: string): Promise<T | undefined> {
+      const promise = built.get(name) as Promise<T> | undefined;
+      return promise?.catch(() => undefined);
     },
   };
 }

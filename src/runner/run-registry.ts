@@ -7,8 +7,8 @@ import type { ResultRecord, SpecVersion } from '../results/model.js';
 import { createRegistryClient } from '../registry/client.js';
 import { PreconditionFailed, levelFor, type CheckContext, type Verdict } from './check.js';
 import type { PlannedCheck } from './plan.js';
-import { createFixtures } from './fixtures.js';
-import { cleanUp, createCleanupLedger, type CleanupReport } from './cleanup.js';
+import { createFixtures, type Fixtures } from './fixtures.js';
+import { cleanUp, createCleanupLedger, type CleanupLedger, type CleanupReport } from './cleanup.js';
 import { boundedEvidence, collectEvidence } from './evidence.js';
 
 export interface RegistryRunOptions {
@@ -30,7 +30,10 @@ export interface RegistryRunOptions {
 
 export interface RegistryRunOutcome {
   results: ResultRecord[];
-  cleanup: CleanupReport;
+  /** Content the checks put in place (e.g. artifacts), for the interop phase to copy from. */
+  fixtures: Fixtures;
+  /** Everything pushed so far; the interop phase adds to it, `cleanUpRegistry` empties it. */
+  ledger: CleanupLedger;
 }
 
 const DEFAULT_CHECK_TIMEOUT_MS = 10 * 60_000;
@@ -97,13 +100,14 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
   };
 
   const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
-  const cleanupClient = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl });
+  return { results, fixtures, ledger };
+}
+
+/** Deletes what the run pushed, where the registry allows deletes. */
+export function cleanUpRegistry(options: { transport: Transport; baseUrl: string; limits: Limits; ledger: CleanupLedger }): Promise<CleanupReport> {
+  const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl });
   const deletes = options.limits.delete !== false;
-  const cleanup = await cleanUp(cleanupClient, ledger, {
-    deleteManifests: deletes,
-    deleteBlobs: deletes && options.limits.deleteBlob !== false,
-  });
-  return { results, cleanup };
+  return cleanUp(client, options.ledger, { deleteManifests: deletes, deleteBlobs: deletes && options.limits.deleteBlob !== false });
 }
 
 export function describeError(error: unknown): string {

@@ -3,12 +3,15 @@
 import type { LoadedConfig, ConfiguredRegistry } from '../config/load.js';
 import { resolveCredentials } from '../config/credentials.js';
 import { createTransport } from '../http/transport.js';
-import type { Credentials } from '../http/types.js';
+import type { Credentials, Transport } from '../http/types.js';
 import type { CheckInfo, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
 import { levelFor, type CheckDefinition } from './check.js';
 import { planChecks } from './plan.js';
 import { prepareTarget } from './targets.js';
-import { runRegistry, describeError } from './run-registry.js';
+import { runRegistry, cleanUpRegistry, describeError } from './run-registry.js';
+import { createRegistryClient } from '../registry/client.js';
+import { runInterop, type InteropContent, type InteropParticipant } from '../interop/run.js';
+import { registryVerdicts } from '../results/verdicts.js';
 import { newRunId } from './run-id.js';
 import { TOOL } from '../tool.js';
 
@@ -36,21 +39,44 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
   const startedAt = new Date().toISOString();
   const signal = options.signal ?? new AbortController().signal;
   const selected = selectRegistries(options.config.registries, options.registries);
+  const context = { ...options, runId, specVersion, signal };
 
-  const perRegistry = await Promise.all(
-    selected.map((configured) => runOneRegistry(configured, { ...options, runId, specVersion, signal })),
-  );
+  // Phase 1: every registry on its own, in parallel.
+  const opened = await Promise.all(selected.map((configured) => openAndCheck(configured, context)));
+  try {
+    // Phase 2: copies between the registries that were tested, while their content is still there.
+    const participants = opened.flatMap((o) => (o.session ? [o.session.participant] : []));
+    const contents = interopContents(options.checks);
+    const interop =
+      participants.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes('interop'))
+        ? await runInterop(participants, contents, { runId, signal })
+        : undefined;
+    const checks: CheckInfo[] = options.checks
+      .filter((check) => opened.some((r) => r.results.some((res) => res.check === check.id)))
+      .map((check) => checkInfo(check, specVersion));
+    const results = opened.flatMap((r) => r.results);
+    const model: RunResults = {
+      schemaVersion: 1,
+      run: { id: runId, startedAt, finishedAt: '', specVersion, tool: TOOL },
+      registries: opened.map((r) => r.record),
+      checks,
+      results,
+      ...(contents.length ? { contents: contents.map(({ id, title }) => ({ id, title })) } : {}),
+      ...(interop ? { interop } : {}),
+    };
+    model.verdicts = registryVerdicts(model);
+    return model;
+  } finally {
+    // Phase 3: clean up and stop, whatever happened.
+    await Promise.all(opened.map((o) => o.session?.close()));
+  }
+}
 
-  const checks: CheckInfo[] = options.checks
-    .filter((check) => perRegistry.some((r) => r.results.some((res) => res.check === check.id)))
-    .map((check) => checkInfo(check, specVersion));
-  return {
-    schemaVersion: 1,
-    run: { id: runId, startedAt, finishedAt: new Date().toISOString(), specVersion, tool: TOOL },
-    registries: perRegistry.map((r) => r.record),
-    checks,
-    results: perRegistry.flatMap((r) => r.results),
-  };
+/** Artifact kinds the interop phase copies: those the artifacts suite pushes as fixtures. */
+function interopContents(checks: CheckDefinition[]): (InteropContent & { title: string })[] {
+  return checks
+    .filter((check) => check.suite === 'artifacts' && check.interop)
+    .map((check) => ({ id: check.interop!.content, fixture: check.interop!.fixture, title: check.interop!.title }));
 }
 
 export function checkInfo(check: CheckDefinition, specVersion: SpecVersion): CheckInfo {
@@ -63,10 +89,16 @@ function selectRegistries(all: ConfiguredRegistry[], names?: string[]): Configur
   return all.filter((r) => names.includes(r.config.name));
 }
 
-async function runOneRegistry(
+interface OpenedRegistry {
+  record: RegistryRecord;
+  results: ResultRecord[];
+  session?: { participant: InteropParticipant; close(): Promise<void> };
+}
+
+async function openAndCheck(
   configured: ConfiguredRegistry,
   options: RunOptions & { runId: string; specVersion: SpecVersion; signal: AbortSignal },
-): Promise<{ record: RegistryRecord; results: ResultRecord[] }> {
+): Promise<OpenedRegistry> {
   const { config } = configured;
   const base: RegistryRecord = {
     name: config.name,
@@ -74,9 +106,9 @@ async function runOneRegistry(
     status: 'tested',
     ...(config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}),
   };
-  const finish = (record: RegistryRecord, results: ResultRecord[] = []) => {
+  const finish = (record: RegistryRecord, results: ResultRecord[] = [], session?: OpenedRegistry['session']): OpenedRegistry => {
     options.onProgress?.({ kind: 'registry-finished', registry: config.name, record });
-    return { record, results };
+    return { record, results, session };
   };
   if (configured.missingVariables.length > 0) {
     const vars = configured.missingVariables.map((v) => `$${v}`).join(', ');
@@ -86,55 +118,79 @@ async function runOneRegistry(
   const target = await prepareTarget(config, options.runId);
   if (!target.ok) return finish({ ...base, status: target.status, reason: target.reason });
   const record: RegistryRecord = { ...base, url: target.url };
+  let transport: Transport | undefined;
+  const stop = async () => {
+    await transport?.close().catch(() => undefined);
+    await target.stop().catch(() => undefined);
+  };
   try {
     let credentials: Credentials = target.credentials ?? { kind: 'none' };
     let secrets: string[] = credentials.kind === 'basic' ? [credentials.password] : [];
     if (!target.credentials) {
       const resolved = await resolveCredentials(config, target.url);
-      if (!resolved.ok) return finish({ ...record, status: 'skipped', reason: resolved.reason });
+      if (!resolved.ok) {
+        await stop();
+        return finish({ ...record, status: 'skipped', reason: resolved.reason });
+      }
       credentials = resolved.credentials;
       secrets = resolved.secrets;
     }
-    const transport = createTransport({
+    const activeTransport = createTransport({
       credentials,
       secrets,
       tls: config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined,
       timeoutMs: (config.timeoutSeconds ?? 30) * 1000,
     });
-    try {
-      const preflight = await preflightProblem(transport, target.url);
-      if (preflight) return finish({ ...record, status: 'error', reason: preflight });
-      const planned = planChecks(options.checks, config, { specVersion: options.specVersion, suites: options.suites });
-      options.onProgress?.({ kind: 'registry-started', registry: config.name, total: planned.length });
-      const ownRepositories = config.limits?.createRepository !== false;
-      const outcome = await runRegistry({
-        name: config.name,
-        baseUrl: target.url,
-        transport,
-        repo: ownRepositories ? `${config.repository}/${options.runId}` : config.repository,
-        mountRepo: ownRepositories
-          ? `${config.mountRepository ?? `${config.repository}-mount`}/${options.runId}`
-          : (config.mountRepository ?? config.repository),
-        runId: options.runId,
-        specVersion: options.specVersion,
-        limits: config.limits ?? {},
-        concurrency: config.concurrency ?? 4,
-        planned,
-        signal: options.signal,
-        onResult: (result) => options.onProgress?.({ kind: 'result', registry: config.name, result }),
-      });
-      const left = outcome.cleanup.leftBehind;
-      if (left.length > 0) {
-        options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join('; ')}`);
-      }
-      return finish(record, outcome.results);
-    } finally {
-      await transport.close();
+    transport = activeTransport;
+    const preflight = await preflightProblem(activeTransport, target.url);
+    if (preflight) {
+      await stop();
+      return finish({ ...record, status: 'error', reason: preflight });
     }
+    const planned = planChecks(options.checks, config, { specVersion: options.specVersion, suites: options.suites });
+    options.onProgress?.({ kind: 'registry-started', registry: config.name, total: planned.length });
+    const ownRepositories = config.limits?.createRepository !== false;
+    const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
+    const limits = config.limits ?? {};
+    const outcome = await runRegistry({
+      name: config.name,
+      baseUrl: target.url,
+      transport: activeTransport,
+      repo,
+      mountRepo: ownRepositories
+        ? `${config.mountRepository ?? `${config.repository}-mount`}/${options.runId}`
+        : (config.mountRepository ?? config.repository),
+      runId: options.runId,
+      specVersion: options.specVersion,
+      limits,
+      concurrency: config.concurrency ?? 4,
+      planned,
+      signal: options.signal,
+      onResult: (result) => options.onProgress?.({ kind: 'result', registry: config.name, result }),
+    });
+    const close = async () => {
+      try {
+        const cleanup = await cleanUpRegistry({ transport: activeTransport, baseUrl: target.url, limits, ledger: outcome.ledger });
+        const left = cleanup.leftBehind;
+        if (left.length > 0) {
+          options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join('; ')}`);
+        }
+      } finally {
+        await stop();
+      }
+    };
+    const participant: InteropParticipant = {
+      name: config.name,
+      repo,
+      createRepository: ownRepositories,
+      client: (evidence) => createRegistryClient({ transport: activeTransport, baseUrl: target.url, evidence }),
+      fixtures: outcome.fixtures,
+      ledger: outcome.ledger,
+    };
+    return finish(record, outcome.results, { participant, close });
   } catch (error) {
+    await stop();
     return finish({ ...record, status: 'error', reason: `harness error: ${describeError(error)}` });
-  } finally {
-    await target.stop();
   }
 }
 

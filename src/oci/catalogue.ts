@@ -1,0 +1,132 @@
+// The content the distribution-spec checks push: fixed seeds, so every run on every machine
+// pushes the same bytes with the same digests (design principle 5).
+import { blobOf, descriptorOf, imageIndex, imageManifest, type Blob, type Descriptor, type Manifest, type Platform } from './builders.js';
+import { MEDIA_TYPES } from './media-types.js';
+import { seededBytes } from './seeded.js';
+import { diffIdOf, tar, gzipStored } from './tar.js';
+import type { DigestAlgorithm } from './digest.js';
+
+const SEED = 'oci-matrix/v1';
+
+/** A tar+gzip layer of small deterministic files, and its diff ID for the config. */
+export function layerOf(name: string, files: Record<string, string | Uint8Array>, algorithm: DigestAlgorithm = 'sha256'): { blob: Blob; diffId: string } {
+  const archive = tar(Object.entries(files).map(([path, content]) => ({ path, content })));
+  return { blob: blobOf(gzipStored(archive), MEDIA_TYPES.layerTarGzip, algorithm), diffId: diffIdOf(archive) };
+}
+
+function imageConfig(platform: Platform, diffIds: string[], labels: Record<string, string> = {}): string {
+  return JSON.stringify({
+    architecture: platform.architecture,
+    os: platform.os,
+    config: { Env: ['PATH=/usr/local/bin:/usr/bin:/bin'], Cmd: ['/bin/hello'], Labels: labels },
+    rootfs: { type: 'layers', diff_ids: diffIds },
+    history: diffIds.map((_, i) => ({ created_by: `oci-matrix layer ${i}` })),
+  });
+}
+
+/** A small runnable-looking image: config + two layers, for one platform. */
+export function sampleImage(name: string, platform: Platform = { architecture: 'amd64', os: 'linux' }, algorithm: DigestAlgorithm = 'sha256'): Manifest {
+  const base = layerOf(`${name}-base`, {
+    'etc/os-release': `NAME=oci-matrix\nID=${name}\n`,
+    'bin/hello': seededBytes(`${SEED}/${name}/hello/${platform.architecture}`, 3000),
+  }, algorithm);
+  const app = layerOf(`${name}-app`, { [`app/${name}.txt`]: `oci-matrix sample content: ${name} ${platform.os}/${platform.architecture}\n` }, algorithm);
+  const config = blobOf(imageConfig(platform, [base.diffId, app.diffId], { 'org.oci-matrix.sample': name }), MEDIA_TYPES.imageConfig, algorithm);
+  return imageManifest({ config, layers: [base.blob, app.blob], alg: algorithm });
+}
+
+export interface DistributionContent {
+  image: Manifest;
+  imageAlt: Manifest;
+  noLayers: Manifest;
+  customFields: Manifest;
+  dataField: Manifest;
+  nonDistributable: Manifest;
+  index: Manifest;
+  nestedIndex: Manifest;
+  sha512Image: Manifest;
+  emptyBlob: Blob;
+  emptyJson: Blob;
+  largeManifest: Manifest;
+  artifact: Manifest;
+  chunkedBlob(size: number): Blob;
+  referrer(subject: Descriptor, artifactType: string, annotations?: Record<string, string>): Manifest;
+}
+
+let memo: DistributionContent | undefined;
+
+export function distributionContent(): DistributionContent {
+  if (memo) return memo;
+  const emptyJson = blobOf('{}', MEDIA_TYPES.empty);
+  const image = sampleImage('image');
+  const imageAlt = sampleImage('image-alt');
+  const amd64 = sampleImage('multi', { architecture: 'amd64', os: 'linux' });
+  const arm64 = sampleImage('multi', { architecture: 'arm64', os: 'linux', variant: 'v8' });
+  const index = imageIndex({ manifests: [amd64, arm64], platforms: [{ architecture: 'amd64', os: 'linux' }, { architecture: 'arm64', os: 'linux', variant: 'v8' }] });
+  const innerConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'linux' }, [], { 'org.oci-matrix.sample': 'no-layers' }), MEDIA_TYPES.imageConfig);
+  const noLayers = imageManifest({ config: innerConfig, layers: [] });
+  const nestedIndex = imageIndex({ manifests: [index, image], annotations: { 'org.oci-matrix.sample': 'nested-index' } });
+
+  const customBase = sampleImage('custom-fields');
+  const customJson = customBase.json as { config: Descriptor; layers: Descriptor[] };
+  const customFields = imageManifest({
+    config: customBase.blobs[0],
+    layers: customBase.blobs.slice(1),
+    layerDescriptors: customJson.layers.map((l, i) => ({ ...l, annotations: { 'org.oci-matrix.layer': String(i) } })),
+    annotations: { 'org.opencontainers.image.title': 'custom fields', 'org.oci-matrix.unicode': 'Grüße ✓' },
+    extraFields: { 'org.oci-matrix.unknown-field': { nested: [1, 2, 3] }, zzzLast: true },
+  });
+
+  const dataBase = sampleImage('data-field');
+  const dataConfig = dataBase.blobs[0];
+  const dataField = imageManifest({
+    config: dataConfig,
+    layers: dataBase.blobs.slice(1),
+    configDescriptor: descriptorOf(dataConfig, { data: Buffer.from(dataConfig.bytes).toString('base64') }),
+  });
+
+  const foreign = blobOf(seededBytes(`${SEED}/non-distributable`, 2048), MEDIA_TYPES.layerNondistributableTarGzip);
+  const ndConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'windows' }, ['sha256:' + '0'.repeat(64)], { 'org.oci-matrix.sample': 'non-distributable' }), MEDIA_TYPES.imageConfig);
+  const nonDistributable = imageManifest({
+    config: ndConfig,
+    layers: [],
+    layerDescriptors: [descriptorOf(foreign, { urls: ['https://example.invalid/oci-matrix/foreign-layer.tar.gz'] })],
+  });
+
+  const sha512Image = sampleImage('sha512', { architecture: 'amd64', os: 'linux' }, 'sha512');
+
+  // About 4.2 MiB of annotations: over the 4 MB every registry SHOULD accept.
+  const filler: Record<string, string> = {};
+  for (let i = 0; i < 64; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = Buffer.from(seededBytes(`${SEED}/large-manifest/${i}`, 51 * 1024)).toString('base64');
+  const largeManifest = imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
+
+  const artifactLayer = blobOf('oci-matrix artifact payload\n', 'application/vnd.oci-matrix.payload.v1');
+  const artifact = imageManifest({ config: emptyJson, layers: [artifactLayer], artifactType: 'application/vnd.oci-matrix.test.v1' });
+
+  const chunked = new Map<number, Blob>();
+  memo = {
+    image,
+    imageAlt,
+    noLayers,
+    customFields,
+    dataField,
+    nonDistributable,
+    index,
+    nestedIndex,
+    sha512Image,
+    emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
+    emptyJson,
+    largeManifest,
+    artifact,
+    chunkedBlob(size) {
+      let blob = chunked.get(size);
+      if (!blob) chunked.set(size, (blob = blobOf(seededBytes(`${SEED}/chunked/${size}`, size), MEDIA_TYPES.octetStream)));
+      return blob;
+    },
+    referrer(subject, artifactType, annotations = { 'org.oci-matrix.referrer': artifactType }) {
+      const layer = blobOf(`referrer of ${subject.digest} (${artifactType})\n`, 'application/vnd.oci-matrix.payload.v1');
+      return imageManifest({ config: emptyJson, layers: [layer], subject, artifactType, annotations });
+    },
+  };
+  return memo;
+}

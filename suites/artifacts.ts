@@ -1,0 +1,100 @@
+// Artifacts: does the registry store any OCI content — images, Helm charts, SBOMs, signatures,
+// WASM, policy bundles — and give it back unchanged? One check per kind of the catalogue.
+import { defineChecks, pass, fail, unsupported, type CheckContext, type CheckDefinition, type Verdict } from '../src/runner/check.js';
+import { artifactCatalogue, type ArtifactKind, type StreamedBlob } from '../src/oci/artifacts.js';
+import type { Blob, Manifest } from '../src/oci/builders.js';
+import { pushBlob, pushManifestTree, pushStreamedBlob } from '../src/registry/push.js';
+import { digestStream } from '../src/oci/digest.js';
+import { distribution } from './spec.js';
+import { putInPlace } from './fixtures.js';
+import { bodyDigest, describe, sameBytes } from './support.js';
+
+/** Where an artifact kind was pushed on a registry, for the interop phase to copy from. */
+export interface PushedArtifact {
+  kind: ArtifactKind;
+  repo: string;
+  tag: string;
+  manifest: Manifest;
+}
+
+export function pushedArtifactFixture(id: string): string {
+  return `artifact:${id}`;
+}
+
+/** Pushes one kind (prerequisites, streamed blobs, blobs, manifest by tag); the PUT's answer decides. */
+async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verdict | PushedArtifact> {
+  const content = kind.build();
+  for (const prerequisite of content.prerequisites) await putInPlace(ctx, prerequisite, prerequisite.digest);
+  for (const streamed of content.streamed) {
+    const outcome = await pushStreamedBlob(ctx.client, ctx.repo, streamed, ctx.cleanup);
+    if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
+  }
+  for (const child of content.manifest.manifests) {
+    const outcome = await pushManifestTree(ctx.client, ctx.repo, child, child.digest, ctx.cleanup);
+    if (!outcome.ok) return fail(`${kind.title}: pushing a child manifest failed: ${outcome.message}`);
+  }
+  for (const blob of content.manifest.blobs) {
+    const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+    if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
+  }
+  const tag = content.tag ?? ctx.tag(kind.id);
+  const manifest = content.manifest;
+  const put = await ctx.client.putManifest(ctx.repo, tag, manifest.bytes, manifest.mediaType);
+  if (put.status !== 201) {
+    const verdict = `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ''}) answered ${describe(put)}`;
+    return kind.level === 'MUST' ? fail(verdict) : unsupported(`${verdict}; optional content`);
+  }
+  ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+  return { kind, repo: ctx.repo, tag, manifest };
+}
+
+async function verifyBlobsIntact(ctx: CheckContext, repo: string, blobs: Blob[], streamed: StreamedBlob[]): Promise<string | undefined> {
+  for (const blob of blobs) {
+    const got = await ctx.client.getBlob(repo, blob.digest);
+    if (got.status !== 200) return `blob ${blob.digest} (${blob.mediaType}): GET answered ${describe(got)}`;
+    if (bodyDigest(got, blob.digest.startsWith('sha512:') ? 'sha512' : 'sha256') !== blob.digest) return `blob ${blob.digest} (${blob.mediaType}) came back changed`;
+  }
+  for (const blob of streamed) {
+    const response = await ctx.client.streamBlob(repo, blob.digest);
+    if (response.status !== 200) {
+      response.body.destroy();
+      return `large blob ${blob.digest}: GET answered HTTP ${response.status}`;
+    }
+    // Hashed while it streams: memory does not grow with the blob.
+    const { digest, size } = await digestStream(response.body, 'sha256');
+    if (digest !== blob.digest || size !== blob.size) return `large blob came back as ${size} bytes hashing to ${digest}`;
+  }
+  return undefined;
+}
+
+function artifactCheck(kind: ArtifactKind): CheckDefinition {
+  return {
+    id: `artifacts.${kind.id}`,
+    suite: 'artifacts',
+    title: `${kind.title}: stored and returned unchanged`,
+    level: kind.level,
+    since: kind.since,
+    spec: kind.spec ?? distribution('Pushing Manifests'),
+    requirements: [],
+    interop: kind.interop === false ? undefined : { content: kind.id, fixture: pushedArtifactFixture(kind.id), title: kind.title },
+    async run(ctx) {
+      const pushed = await ctx.fixtures.use(pushedArtifactFixture(kind.id), async () => pushArtifact(ctx, kind));
+      if ('status' in pushed) return pushed;
+      const { manifest, tag, repo } = pushed;
+      const byTag = await ctx.client.getManifest(repo, tag);
+      if (byTag.status !== 200) return fail(`${kind.title}: GET by tag answered ${describe(byTag)}`);
+      if (!sameBytes(byTag.body, manifest.bytes)) return fail(`${kind.title}: pulled manifest differs from the pushed one (${bodyDigest(byTag)} vs ${manifest.digest}): media types or annotations were rewritten`);
+      const contentType = byTag.headers['content-type']?.split(';')[0].trim();
+      if (contentType !== manifest.mediaType) return fail(`${kind.title}: served as ${contentType ?? '(no Content-Type)'}, pushed as ${manifest.mediaType}`);
+      const byDigest = await ctx.client.getManifest(repo, manifest.digest);
+      if (byDigest.status !== 200 || !sameBytes(byDigest.body, manifest.bytes)) return fail(`${kind.title}: GET by digest answered ${describe(byDigest)}`);
+      const content = kind.build();
+      const blobs = [...content.manifest.blobs, ...content.manifest.manifests.flatMap((m) => m.blobs)];
+      const broken = await verifyBlobsIntact(ctx, repo, blobs, content.streamed);
+      if (broken) return fail(`${kind.title}: ${broken}`);
+      return pass(`${kind.title}: same digest ${manifest.digest}, ${manifest.mediaType}${manifest.artifactType ? ` (artifactType ${manifest.artifactType})` : ''}, blobs intact`);
+    },
+  };
+}
+
+export const artifactChecks = defineChecks(artifactCatalogue().map(artifactCheck));

@@ -1,0 +1,327 @@
+// Referrers: the OCI 1.1 API that lists the manifests whose `subject` is a given manifest, and
+// the tag-schema fallback clients use where the API is absent (distribution-spec "Listing
+// Referrers", "Pushing Manifests with Subject", "Referrers Tag Schema").
+import { defineChecks, pass, fail, warn, broken, skip, PreconditionFailed, type CheckContext, type Verdict } from '../src/runner/check.js';
+import { pushBlob } from '../src/registry/push.js';
+import type { HttpResponse } from '../src/http/types.js';
+import { blobOf, descriptorOf, imageIndex, imageManifest, type Descriptor, type Manifest } from '../src/oci/builders.js';
+import { distributionContent } from '../src/oci/catalogue.js';
+import { MEDIA_TYPES } from '../src/oci/media-types.js';
+import { distribution } from './spec.js';
+import { putInPlace, uniqueImage } from './fixtures.js';
+import { asReferrersIndex, probeReferrers, type ReferrersIndex } from './referrers-probe.js';
+import { describe, header, nextLink, sameBytes } from './support.js';
+
+const LISTING_REFERRERS = distribution('Listing Referrers');
+const PUSHING_WITH_SUBJECT = distribution('Pushing Manifests with Subject');
+const TAG_SCHEMA = distribution('Referrers Tag Schema');
+
+const SBOM_TYPE = 'application/vnd.oci-matrix.sbom.v1+json';
+const SIGNATURE_TYPE = 'application/vnd.oci-matrix.signature.v1+json';
+const CONFIG_TYPED = 'application/vnd.oci-matrix.attestation.config.v1+json';
+const INDEX_TYPE = 'application/vnd.oci-matrix.bundle.v1';
+
+/** A referrer of `subject` carrying `artifactType` (or, without it, a typed config). */
+function referrerOf(ctx: CheckContext, subject: Descriptor, name: string, artifactType?: string): Manifest {
+  const annotations = { 'org.opencontainers.image.title': name, 'org.oci-matrix.run': ctx.tag('r') };
+  const layer = blobOf(`oci-matrix referrer ${name} ${ctx.tag('r')}\n`, 'application/vnd.oci-matrix.payload.v1');
+  if (artifactType) return imageManifest({ config: distributionContent().emptyJson, layers: [layer], subject, artifactType, annotations });
+  const config = blobOf(JSON.stringify({ referrer: name }), CONFIG_TYPED);
+  return imageManifest({ config, layers: [layer], subject, annotations });
+}
+
+/** The subject image every referrers check builds for itself, so lists never mix. */
+async function subjectFor(ctx: CheckContext, purpose: string, push = true): Promise<{ manifest: Manifest; descriptor: Descriptor }> {
+  const manifest = uniqueImage(ctx, `referrers-${purpose}`);
+  if (push) await putInPlace(ctx, manifest, manifest.digest);
+  return { manifest, descriptor: descriptorOf(manifest) };
+}
+
+/** Skips the check unless the referrers API was detected; a broken API is this check's failure too. */
+async function requireApi(ctx: CheckContext): Promise<Verdict | undefined> {
+  const support = await probeReferrers(ctx);
+  if (support.kind === 'absent') return skip('referrers API not supported (GET /referrers/ answers 404; see referrers.api)');
+  if (support.kind === 'broken') return fail(`referrers API answers, but not as specified: ${support.problem}`);
+  return undefined;
+}
+
+/** Every page of a referrers list, following Link rel="next". */
+async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?: string): Promise<{ first: HttpResponse; index?: ReferrersIndex; problem?: string }> {
+  const first = await ctx.client.listReferrers(ctx.repo, digest, artifactType);
+  if (first.status !== 200) return { first, problem: `GET /referrers/${digest}: expected 200, got ${describe(first)}` };
+  const parsed = asReferrersIndex(first);
+  if (typeof parsed === 'string') return { first, problem: parsed };
+  const manifests = [...parsed.manifests];
+  let link = nextLink(first);
+  for (let page = 2; link && page <= 100; page++) {
+    const next = await ctx.client.getLink(link, ctx.repo, 'pull');
+    const more = next.status === 200 ? asReferrersIndex(next) : `page ${page}: ${describe(next)}`;
+    if (typeof more === 'string') return { first, problem: `following Link: ${more}` };
+    manifests.push(...more.manifests);
+    link = nextLink(next);
+  }
+  return { first, index: { ...parsed, manifests } };
+}
+
+/** Pushes the referrer's blobs, then the referrer itself; the PUT's answer is what checks judge. */
+async function pushReferrer(ctx: CheckContext, referrer: Manifest): Promise<HttpResponse> {
+  for (const blob of referrer.blobs) {
+    const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+    if (!outcome.ok) throw new PreconditionFailed(`precondition failed: pushing the referrer's blobs: ${outcome.message}`);
+  }
+  return ctx.client.putManifest(ctx.repo, referrer.digest, referrer.bytes, referrer.mediaType);
+}
+
+export const referrersChecks = defineChecks([
+  {
+    id: 'referrers.api',
+    suite: 'referrers',
+    title: 'The referrers API answers 200 with an OCI image index (or 404 when absent)',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const support = await probeReferrers(ctx);
+      if (support.kind === 'supported') return pass(`200 with Content-Type ${MEDIA_TYPES.imageIndex}: referrers API supported`);
+      if (support.kind === 'absent') return { status: 'unsupported', message: 'referrers API absent: GET /v2/<name>/referrers/<digest> answers 404; clients fall back to the tag schema' };
+      return fail(support.problem);
+    },
+  },
+  {
+    id: 'referrers.empty',
+    suite: 'referrers',
+    title: 'A subject without referrers gets 200 and an empty index, never 404',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const { manifest } = await subjectFor(ctx, 'empty');
+      const listed = await listAllReferrers(ctx, manifest.digest);
+      if (listed.problem) return fail(listed.problem);
+      if (listed.index!.manifests.length) return fail(`expected an empty list, got ${listed.index!.manifests.length} descriptors`);
+      return pass('200 with an empty index');
+    },
+  },
+  {
+    id: 'referrers.oci-subject',
+    suite: 'referrers',
+    title: 'Pushing a manifest with a subject answers OCI-Subject: <subject digest>',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: PUSHING_WITH_SUBJECT,
+    requirements: [],
+    async run(ctx) {
+      const support = await probeReferrers(ctx);
+      const { descriptor } = await subjectFor(ctx, 'oci-subject');
+      const referrer = referrerOf(ctx, descriptor, 'oci-subject', SBOM_TYPE);
+      const put = await pushReferrer(ctx, referrer);
+      if (put.status !== 201) return fail(`PUT of a manifest with a subject: expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const sent = header(put, 'oci-subject');
+      if (support.kind === 'absent') {
+        if (sent) return warn(`OCI-Subject: ${sent} is sent although the referrers API answers 404: clients that trust the header will not maintain the tag schema`);
+        return skip('referrers API not supported, and no OCI-Subject header is sent (consistent: clients fall back to the tag schema)');
+      }
+      if (!sent) return fail('the registry supports the referrers API but answered the push without an OCI-Subject header');
+      if (sent !== descriptor.digest) return fail(`OCI-Subject: ${sent}, the subject is ${descriptor.digest}`);
+      return pass(`OCI-Subject: ${sent}`);
+    },
+  },
+  {
+    id: 'referrers.list',
+    suite: 'referrers',
+    title: 'Referrers are listed with mediaType, size, artifactType and annotations',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const { descriptor } = await subjectFor(ctx, 'list');
+      const typed = referrerOf(ctx, descriptor, 'sbom', SBOM_TYPE);
+      const untyped = referrerOf(ctx, descriptor, 'config-typed');
+      const child = uniqueImage(ctx, 'referrers-index-child');
+      await putInPlace(ctx, child, child.digest);
+      const index = imageIndex({ manifests: [child], subject: descriptor, artifactType: INDEX_TYPE, annotations: { 'org.oci-matrix.kind': 'index-referrer' } });
+      for (const referrer of [typed, untyped]) {
+        const put = await pushReferrer(ctx, referrer);
+        if (put.status !== 201) return fail(`PUT referrer ${referrer.digest}: expected 201, got ${describe(put)}`);
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      }
+      const putIndex = await ctx.client.putManifest(ctx.repo, index.digest, index.bytes, index.mediaType);
+      if (putIndex.status !== 201) return fail(`PUT of an index with a subject and artifactType: expected 201, got ${describe(putIndex)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: index.digest });
+
+      const listed = await listAllReferrers(ctx, descriptor.digest);
+      if (listed.problem) return fail(listed.problem);
+      const expected = [
+        { manifest: typed, artifactType: SBOM_TYPE },
+        { manifest: untyped, artifactType: CONFIG_TYPED }, // no artifactType: the config media type stands in
+        { manifest: index, artifactType: INDEX_TYPE },
+      ];
+      for (const { manifest, artifactType } of expected) {
+        const found = listed.index!.manifests.find((d) => d.digest === manifest.digest);
+        if (!found) return fail(`referrer ${manifest.digest} (${artifactType}) missing from the list`);
+        if (found.mediaType !== manifest.mediaType) return fail(`${manifest.digest}: mediaType ${found.mediaType}, pushed ${manifest.mediaType}`);
+        if (found.size !== manifest.size) return fail(`${manifest.digest}: size ${found.size}, pushed ${manifest.size} bytes`);
+        if (found.artifactType !== artifactType) return fail(`${manifest.digest}: artifactType ${JSON.stringify(found.artifactType)}, expected ${artifactType}`);
+        const pushedAnnotations = ((manifest.json as { annotations?: Record<string, string> }).annotations) ?? {};
+        for (const [k, v] of Object.entries(pushedAnnotations)) {
+          if (found.annotations?.[k] !== v) return fail(`${manifest.digest}: annotation ${k} not copied into the descriptor`);
+        }
+      }
+      const strangers = listed.index!.manifests.filter((d) => !expected.some((e) => e.manifest.digest === d.digest));
+      if (strangers.length) return fail(`the list holds ${strangers.length} descriptors that do not refer to this subject: ${strangers.map((s) => s.digest).join(', ')}`);
+      return pass('image referrer with artifactType, image referrer without (config media type used) and index referrer all listed correctly');
+    },
+  },
+  {
+    id: 'referrers.filter',
+    suite: 'referrers',
+    title: 'artifactType filtering, announced with OCI-Filters-Applied',
+    level: 'SHOULD',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const { descriptor } = await subjectFor(ctx, 'filter');
+      const sbom = referrerOf(ctx, descriptor, 'filter-sbom', SBOM_TYPE);
+      const signature = referrerOf(ctx, descriptor, 'filter-signature', SIGNATURE_TYPE);
+      for (const referrer of [sbom, signature]) {
+        const put = await pushReferrer(ctx, referrer);
+        if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      }
+      const listed = await listAllReferrers(ctx, descriptor.digest, SBOM_TYPE);
+      if (listed.problem) return fail(listed.problem);
+      const digests = listed.index!.manifests.map((d) => d.digest);
+      const applied = (header(listed.first, 'oci-filters-applied') ?? '').split(',').map((s) => s.trim());
+      const filtered = digests.includes(sbom.digest) && !digests.includes(signature.digest);
+      if (!digests.includes(sbom.digest)) return fail(`?artifactType=${SBOM_TYPE} lost the matching referrer`);
+      if (applied.includes('artifactType')) {
+        return filtered ? pass('filtered, with OCI-Filters-Applied: artifactType') : fail('OCI-Filters-Applied: artifactType, but non-matching referrers are still listed');
+      }
+      if (filtered) return fail('the list was filtered without OCI-Filters-Applied: artifactType, so clients cannot tell');
+      return broken(ctx.level, 'artifactType filtering is not supported (unfiltered list, no OCI-Filters-Applied)');
+    },
+  },
+  {
+    id: 'referrers.subject-pushed-later',
+    suite: 'referrers',
+    title: 'A referrer pushed before its subject is listed once the subject exists',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: distribution('Enabling the Referrers API'),
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const { manifest, descriptor } = await subjectFor(ctx, 'later', false);
+      const referrer = referrerOf(ctx, descriptor, 'early', SBOM_TYPE);
+      const put = await pushReferrer(ctx, referrer);
+      if (put.status !== 201) return fail(`PUT of a referrer whose subject does not exist yet: expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      await putInPlace(ctx, manifest, manifest.digest);
+      const listed = await listAllReferrers(ctx, descriptor.digest);
+      if (listed.problem) return fail(listed.problem);
+      if (!listed.index!.manifests.some((d) => d.digest === referrer.digest)) return fail('the referrer pushed before its subject is not listed');
+      return pass('listed after the subject was pushed');
+    },
+  },
+  {
+    id: 'referrers.delete',
+    suite: 'referrers',
+    title: 'A deleted referrer disappears from the list',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const { descriptor } = await subjectFor(ctx, 'delete');
+      const referrer = referrerOf(ctx, descriptor, 'deleted', SIGNATURE_TYPE);
+      const put = await pushReferrer(ctx, referrer);
+      if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const removed = await ctx.client.deleteManifest(ctx.repo, referrer.digest);
+      if (removed.status === 400 || removed.status === 405) return skip(`manifest deletion is disabled (${describe(removed)})`);
+      if (removed.status !== 202) return fail(`DELETE referrer: expected 202, got ${describe(removed)}`);
+      ctx.cleanup.forget({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const listed = await listAllReferrers(ctx, descriptor.digest);
+      if (listed.problem) return fail(listed.problem);
+      if (listed.index!.manifests.some((d) => d.digest === referrer.digest)) return fail('the deleted referrer is still listed');
+      return pass('deleted referrer no longer listed');
+    },
+  },
+  {
+    id: 'referrers.invalid-digest',
+    suite: 'referrers',
+    title: 'A referrers request with a malformed digest answers 400',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const off = await requireApi(ctx);
+      if (off) return off;
+      const response = await ctx.client.listReferrers(ctx.repo, 'sha256:not-a-digest');
+      if (response.status === 400) return pass('400');
+      return fail(`expected 400 for a malformed digest, got ${describe(response)}`);
+    },
+  },
+  {
+    id: 'referrers.tag-schema',
+    suite: 'referrers',
+    title: 'The referrers tag schema (<alg>-<hex>) round-trips the index a client writes',
+    level: 'MUST',
+    since: '1.1',
+    spec: TAG_SCHEMA,
+    requirements: [],
+    async run(ctx) {
+      const support = await probeReferrers(ctx);
+      const { manifest: subject, descriptor } = await subjectFor(ctx, 'tag-schema');
+      const referrer = referrerOf(ctx, descriptor, 'tag-schema', SBOM_TYPE);
+      const put = await pushReferrer(ctx, referrer);
+      if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      // What a client does when the API is absent: read the tag, append, write it back.
+      const tag = descriptor.digest.replace(':', '-').slice(0, 128);
+      const current = await ctx.client.getManifest(ctx.repo, tag);
+      const existing: Descriptor[] = [];
+      if (current.status === 200) {
+        const parsed = asReferrersIndex(current);
+        if (typeof parsed !== 'string') existing.push(...(parsed.manifests as Descriptor[]));
+        else if (sameBytes(current.body, subject.bytes)) return fail(`tag ${tag} resolves to the subject itself, not to a referrers index`);
+      } else if (current.status !== 404) return fail(`GET tag ${tag}: expected 404 or 200, got ${describe(current)}`);
+      const written = imageIndex({
+        manifests: [],
+        extraDescriptors: [...existing.filter((d) => d.digest !== referrer.digest), descriptorOf(referrer, { artifactType: SBOM_TYPE, annotations: (referrer.json as { annotations?: Record<string, string> }).annotations })],
+      });
+      const putIndex = await ctx.client.putManifest(ctx.repo, tag, written.bytes, written.mediaType);
+      if (putIndex.status !== 201) return fail(`PUT referrers index to tag ${tag}: expected 201, got ${describe(putIndex)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: written.digest });
+      const back = await ctx.client.getManifest(ctx.repo, tag);
+      if (back.status !== 200) return fail(`GET tag ${tag} after writing it: ${describe(back)}`);
+      if (sameBytes(back.body, subject.bytes)) return fail(`tag ${tag} resolves to the subject itself, not to the index the client wrote`);
+      if (!sameBytes(back.body, written.bytes)) return fail(`tag ${tag} returns something other than the index the client wrote`);
+      const apiNote = support.kind === 'supported' ? 'referrers API supported; the tag schema works too' : 'referrers API unsupported; tag-schema fallback works';
+      return pass(`${apiNote} (${tag})`);
+    },
+  },
+]);
