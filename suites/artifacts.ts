@@ -6,7 +6,7 @@ import type { Blob, Manifest } from '../src/oci/builders.js';
 import { pushBlob, pushManifestTree, pushStreamedBlob } from '../src/registry/push.js';
 import { digestStream } from '../src/oci/digest.js';
 import { distribution } from './spec.js';
-import { putInPlace } from './fixtures.js';
+import { isolatedRepo, putInPlace } from './fixtures.js';
 import { bodyDigest, describe, sameBytes } from './support.js';
 
 /** Where an artifact kind was pushed on a registry, for the interop phase to copy from. */
@@ -24,28 +24,31 @@ export function pushedArtifactFixture(id: string): string {
 /** Pushes one kind (prerequisites, streamed blobs, blobs, manifest by tag); the PUT's answer decides. */
 async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verdict | PushedArtifact> {
   const content = kind.build();
-  for (const prerequisite of content.prerequisites) await putInPlace(ctx, prerequisite, prerequisite.digest);
+  // A repository per kind: kinds share their subject image, and concurrent pushes of one
+  // manifest into one repository race on some registries.
+  const repo = isolatedRepo(ctx, `artifacts/${kind.id}`);
+  for (const prerequisite of content.prerequisites) await putInPlace(ctx, prerequisite, prerequisite.digest, repo);
   for (const streamed of content.streamed) {
-    const outcome = await pushStreamedBlob(ctx.client, ctx.repo, streamed, ctx.cleanup);
+    const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ctx.cleanup);
     if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
   }
   for (const child of content.manifest.manifests) {
-    const outcome = await pushManifestTree(ctx.client, ctx.repo, child, child.digest, ctx.cleanup);
+    const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ctx.cleanup);
     if (!outcome.ok) return fail(`${kind.title}: pushing a child manifest failed: ${outcome.message}`);
   }
   for (const blob of content.manifest.blobs) {
-    const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+    const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
     if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
   }
   const tag = content.tag ?? ctx.tag(kind.id);
   const manifest = content.manifest;
-  const put = await ctx.client.putManifest(ctx.repo, tag, manifest.bytes, manifest.mediaType);
+  const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) {
     const verdict = `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ''}) answered ${describe(put)}`;
     return kind.level === 'MUST' ? fail(verdict) : unsupported(`${verdict}; optional content`);
   }
-  ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
-  return { kind, repo: ctx.repo, tag, manifest };
+  ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
+  return { kind, repo, tag, manifest };
 }
 
 async function verifyBlobsIntact(ctx: CheckContext, repo: string, blobs: Blob[], streamed: StreamedBlob[]): Promise<string | undefined> {

@@ -41,7 +41,7 @@ export const LISTING_TAG_SUFFIXES = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo
  */
 export function taggedRepository(ctx: CheckContext): Promise<{ repo: string; tags: string[] }> {
   return ctx.fixtures.use('tags', async () => {
-    const repo = ctx.limits.createRepository === false ? ctx.repo : `${ctx.repo}/tags`;
+    const repo = isolatedRepo(ctx, 'tags');
     const manifest = distributionContent().image;
     const tags = LISTING_TAG_SUFFIXES.map((suffix) => ctx.tag(`list-${suffix}`));
     orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));
@@ -51,6 +51,15 @@ export function taggedRepository(ctx: CheckContext): Promise<{ repo: string; tag
     }
     return { repo, tags };
   });
+}
+
+/**
+ * A repository of the check's own where the registry lets runs create repositories: content
+ * pushed there cannot race with other checks writing the same digests (Distribution 2.8 answers
+ * 500 to a GET that meets a concurrent PUT of the same manifest).
+ */
+export function isolatedRepo(ctx: CheckContext, purpose: string): string {
+  return ctx.limits.createRepository === false ? ctx.repo : `${ctx.repo}/${purpose}`;
 }
 
 /**

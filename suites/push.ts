@@ -9,7 +9,7 @@ import { digestOf } from '../src/oci/digest.js';
 import { MEDIA_TYPES } from '../src/oci/media-types.js';
 import { pushBlob } from '../src/registry/push.js';
 import { distribution, distributionMain } from './spec.js';
-import { putInPlace, uniqueImage } from './fixtures.js';
+import { isolatedRepo, putInPlace, uniqueImage } from './fixtures.js';
 import { bodyDigest, describe, errorCodes, header, sameBytes, unexpectedStatus } from './support.js';
 
 const MONOLITHIC = distribution('POST then PUT');
@@ -82,16 +82,17 @@ function manifestRoundTrip(
     requirements: [],
     async run(ctx: CheckContext): Promise<Verdict> {
       const manifest = content();
+      const repo = isolatedRepo(ctx, id.split('.').pop()!);
       for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
         if (!outcome.ok) return fail(`pushing a blob the manifest references failed: ${outcome.message}`);
       }
-      for (const child of manifest.manifests) await putInPlace(ctx, child, child.digest);
+      for (const child of manifest.manifests) await putInPlace(ctx, child, child.digest, repo);
       const tag = ctx.tag(id.split('.').pop()!);
-      const put = await ctx.client.putManifest(ctx.repo, tag, manifest.bytes, manifest.mediaType);
+      const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
       if (put.status !== 201) return broken(ctx.level, `PUT manifest by tag: expected 201, got ${describe(put)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
-      const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
+      ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
+      const got = await ctx.client.getManifest(repo, manifest.digest);
       if (got.status !== 200) return fail(`pushed manifest: GET by digest answers ${describe(got)}`);
       if (!sameBytes(got.body, manifest.bytes)) return fail(`stored manifest differs from the pushed bytes (${bodyDigest(got)} vs ${manifest.digest})`);
       return pass(`201; pulled back byte for byte (${manifest.digest})`);
