@@ -88,9 +88,13 @@ function manifestRoundTrip(
         if (!outcome.ok) return fail(`pushing a blob the manifest references failed: ${outcome.message}`);
       }
       for (const child of manifest.manifests) await putInPlace(ctx, child, child.digest, repo);
-      const tag = ctx.tag(id.split('.').pop()!);
-      const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
-      if (put.status !== 201) return broken(ctx.level, `PUT manifest by tag: expected 201, got ${describe(put)}`);
+      // By digest: the only reference that names the digest algorithm (a tag push leaves the
+      // registry free to pick its canonical one).
+      const put = await ctx.client.putManifest(repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      if (put.status !== 201) {
+        const message = `PUT manifest by digest: expected 201, got ${describe(put)}`;
+        return ctx.level === 'MAY' ? unsupported(`${message} (optional content)`) : broken(ctx.level, message);
+      }
       ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
       const got = await ctx.client.getManifest(repo, manifest.digest);
       if (got.status !== 200) return fail(`pushed manifest: GET by digest answers ${describe(got)}`);

@@ -1,0 +1,87 @@
+// The artifact catalogue: one deterministic example of every kind of content the ecosystem
+// stores in registries (images, Helm charts, SBOMs, signatures, WASM, policy bundles, ...),
+// each with the media types its own tools write. The artifacts suite pushes every kind to
+// every registry; the interop phase copies them between registries and compares digests.
+import type { SpecReference, SpecVersion } from '../results/model.js';
+import type { Manifest } from './builders.js';
+import { imageKinds } from './artifacts/images.js';
+import { helmChartKind } from './artifacts/helm.js';
+import { sbomKinds } from './artifacts/sbom.js';
+import { signatureKinds } from './artifacts/signatures.js';
+import { wasmModuleKind } from './artifacts/wasm.js';
+import { opaBundleKind } from './artifacts/opa.js';
+import { orasGenericKind } from './artifacts/oras.js';
+import { indexArtifactKind } from './artifacts/index-artifact.js';
+import { legacyArtifactManifestKind } from './artifacts/legacy-artifact-manifest.js';
+import { largeLayerKind } from './artifacts/large-layer.js';
+
+/** A blob too large to hold in memory: produced chunk by chunk, the same bytes on every call. */
+export interface StreamedBlob {
+  mediaType: string;
+  digest: string;
+  size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+export interface ArtifactContent {
+  /** The thing pushed by tag; its `blobs` and `manifests` are pushed first by the caller. */
+  manifest: Manifest;
+  /** Manifests (e.g. the subject image) the caller pushes, by digest, before anything else. */
+  prerequisites: Manifest[];
+  /** Blobs too large to hold: streamed by the caller before the manifest; NOT in `manifest.blobs`. */
+  streamed: StreamedBlob[];
+  /** A fixed tag the ecosystem mandates (cosign's `sha256-<hex>.sig`); otherwise the caller picks one. */
+  tag?: string;
+}
+
+export interface ArtifactKind {
+  /** kebab-case and stable: it names checks, interop rows and report columns. */
+  id: string;
+  title: string;
+  /** Which tool or ecosystem produces this content. */
+  ecosystem: string;
+  /** MAY only for content the spec no longer defines (never a fail). */
+  level: 'MUST' | 'MAY';
+  /** '1.1' for content that needs OCI 1.1 fields (artifactType, subject). */
+  since?: SpecVersion;
+  spec?: SpecReference;
+  /** false to leave it out of cross-registry copies (default true). */
+  interop?: boolean;
+  /** Deterministic and memoised: same bytes, same digests, every call, every run, every machine. */
+  build(): ArtifactContent;
+}
+
+export interface CatalogueOptions {
+  /** Size of the large-layer blob; default 64 MiB, or OCI_MATRIX_LARGE_LAYER_BYTES. */
+  largeLayerBytes?: number;
+}
+
+export const DEFAULT_LARGE_LAYER_BYTES = 64 * 1024 * 1024;
+export const LARGE_LAYER_ENV = 'OCI_MATRIX_LARGE_LAYER_BYTES';
+
+/** Reads the large-layer size from the environment; a value that is not a positive integer is a user mistake, said loudly. */
+export function largeLayerBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env[LARGE_LAYER_ENV]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[0-9]+$/.test(raw) || Number(raw) <= 0 || !Number.isSafeInteger(Number(raw))) {
+    throw new Error(`${LARGE_LAYER_ENV} must be a positive whole number of bytes, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+/** Every kind, in the order the report shows them. Cheap: nothing is built until `build()` is called. */
+export function artifactCatalogue(options: CatalogueOptions = {}): ArtifactKind[] {
+  const largeLayerBytes = options.largeLayerBytes ?? largeLayerBytesFromEnv() ?? DEFAULT_LARGE_LAYER_BYTES;
+  return [
+    ...imageKinds(),
+    helmChartKind(),
+    ...sbomKinds(),
+    ...signatureKinds(),
+    wasmModuleKind(),
+    opaBundleKind(),
+    orasGenericKind(),
+    indexArtifactKind(),
+    legacyArtifactManifestKind(),
+    largeLayerKind(largeLayerBytes),
+  ];
+}
