@@ -55,7 +55,7 @@ export async function runMutation(
     const turned = results
       .filter((r) => r.status !== clean.get(r.check))
       .map((r) => ({ check: r.check, status: r.status, message: r.message }));
-    const expectedCatchers = DEVIATION_CATCHERS[deviation.name] ?? [];
+    const expectedCatchers = DEVIATION_CATCHERS[deviation.name];
     const caught = turned.some((t) => t.status !== 'pass' && expectedCatchers.some((c) => matchesCatcher(t.check, c)));
     const row = { deviation: deviation.name, turned, expectedCatchers, caught };
     options.onRow?.(row);
