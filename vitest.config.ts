@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration tests start real registries; two cores are all we have.
     maxWorkers: 2,
+    // The large-layer artifact streams 64 MiB in real runs; 2 MiB proves the same path in tests.
+    env: { OCI_MATRIX_LARGE_LAYER_BYTES: String(2 * 1024 * 1024) },
   },
 });
