@@ -16,7 +16,7 @@ export const DEVIATION_CATCHERS: Record<DeviationName, string[]> = {
   'blob-digest-header-wrong': ['pull.blob.docker-content-digest', 'pull.blob.head'],
   'blob-range-ignored': ['pull.blob.range'],
   'blob-head-no-length': ['pull.blob.head'],
-  'blob-unknown-200-empty': ['pull.blob.unknown', 'push.manifest.by-tag'],
+  'blob-unknown-200-empty': ['pull.blob.unknown'],
   'errors-not-enveloped': ['pull.errors.envelope'],
   'malformed-digest-500': ['pull.errors.malformed-digest'],
   'upload-no-location': ['push.blob.post-put', 'push.blob.chunked'],

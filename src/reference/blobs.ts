@@ -16,7 +16,7 @@ export const getBlob: Handler = async (ctx) => {
   }
   const repo = ctx.repos.get(ctx.repoName);
   if (!repo || !repo.blobs.has(digest) || !ctx.blobs.has(digest)) {
-    if (has('blob-unknown-200-empty')) return reply.empty(200, { 'content-type': 'application/octet-stream' });
+    if (has('blob-unknown-200-empty') && !ctx.isHead) return reply.empty(200, { 'content-type': 'application/octet-stream' });
     if (!repo) return unknownRepository(ctx);
     return reply.error(404, 'BLOB_UNKNOWN', `blob ${digest} unknown`);
   }

@@ -18,7 +18,7 @@ export const DEVIATIONS = [
   { name: 'blob-digest-header-wrong', breaks: 'Pulling blobs: "If present, the value of this header MUST be a digest matching that of the response body."', description: 'Docker-Content-Digest of blobs names another digest' },
   { name: 'blob-range-ignored', breaks: 'Pulling blobs: "A registry SHOULD support the Range request header."', description: 'Range is ignored: 200 with the whole blob' },
   { name: 'blob-head-no-length', breaks: 'Checking if content exists: "A successful response SHOULD contain the size in bytes … in the header Content-Length."', description: 'HEAD on a blob answers without Content-Length' },
-  { name: 'blob-unknown-200-empty', breaks: 'Pulling blobs: "If the blob is not found in the repository, the response code MUST be 404 Not Found."', description: 'unknown blobs answer 200 with an empty body' },
+  { name: 'blob-unknown-200-empty', breaks: 'Pulling blobs: "If the blob is not found in the repository, the response code MUST be 404 Not Found."', description: 'GET of an unknown blob answers 200 with an empty body (HEAD still 404)' },
   { name: 'errors-not-enveloped', breaks: 'Error Codes: "If the response body is in JSON format, it MUST have the following format: {errors: [...]}"', description: 'JSON error bodies are {"error": "..."}' },
   { name: 'malformed-digest-500', breaks: 'Endpoints: failures of end-2 are 404 (and main: an invalid digest SHOULD answer 400)', description: 'a malformed digest answers 500, like Distribution 2.8' },
   // Pushing blobs
