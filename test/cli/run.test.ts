@@ -1,0 +1,110 @@
+// The CLI end to end: exit codes, config errors, skipped registries, and secrets that never
+// reach any output.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli.js';
+import { startReferenceRegistry, type RunningRegistry } from '../../src/reference/index.js';
+
+let dir: string;
+let stderr: string[];
+let stdout: string[];
+const originalWrite = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'oci-matrix-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function cli(args: string[]): Promise<number> {
+  stderr = [];
+  stdout = [];
+  process.stdout.write = ((chunk: string) => (stdout.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    return await main(args);
+  } finally {
+    process.stdout.write = originalWrite.out;
+    process.stderr.write = originalWrite.err;
+  }
+}
+
+async function writeConfig(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+describe('oci-matrix run', () => {
+  it('exits 2 with file, line and field for an invalid config', async () => {
+    const config = await writeConfig('bad.yaml', 'registries:\n  - name: x\n    url: not-a-url\n    repository: a/b\n');
+    expect(await cli(['run', '--config', config, '--out', join(dir, 'bad-out')])).toBe(2);
+    expect(stderr.join('')).toContain(`${config}:3:5: registries[0].url: expected an http(s) base URL`);
+  });
+
+  it('exits 2 for an unknown option or suite', async () => {
+    expect(await cli(['run', '--suite', 'nonsense'])).toBe(2);
+    expect(stderr.join('')).toMatch(/unknown suite "nonsense"/);
+    expect(await cli(['run', '--frobnicate'])).toBe(2);
+  });
+
+  it('exits 1 when a fail reaches --fail-on fail, 0 with --fail-on never, and writes every report', async () => {
+    const config = await writeConfig('deviant.yaml', 'registries:\n  - name: deviant\n    launch: { kind: reference, deviations: [tags-unsorted] }\n    repository: a/b\n');
+    const out = join(dir, 'deviant-out');
+    expect(await cli(['run', '--config', config, '--out', out, '--suite', 'discovery', '--fail-on', 'fail'])).toBe(1);
+    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect(stdout.join('')).toMatch(/fail deviant discovery\.tags\.order/);
+    expect(await cli(['run', '--config', config, '--out', out, '--suite', 'discovery'])).toBe(0);
+  });
+
+  it('skips a registry whose variables are unset, naming them', async () => {
+    const config = await writeConfig('cloud.yaml', 'registries:\n  - name: cloud\n    url: https://${OCI_MATRIX_TEST_UNSET_HOST}\n    repository: a/b\n');
+    const out = join(dir, 'cloud-out');
+    expect(await cli(['run', '--config', config, '--out', out])).toBe(0);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
+    expect(results.registries).toEqual([expect.objectContaining({ name: 'cloud', status: 'skipped', reason: 'environment variable $OCI_MATRIX_TEST_UNSET_HOST not set' })]);
+  });
+});
+
+describe('secrets', () => {
+  let basic: RunningRegistry;
+  let token: RunningRegistry;
+  const secret = `s3cret-${Date.now().toString(36)}-do-not-print`;
+
+  beforeAll(async () => {
+    basic = await startReferenceRegistry({ auth: { kind: 'basic', username: 'tester', password: secret } });
+    token = await startReferenceRegistry({ auth: { kind: 'token', username: 'tester', password: secret } });
+  });
+  afterAll(async () => {
+    await basic.close();
+    await token.close();
+  });
+
+  it('appear in none of the outputs, with Basic and with the Bearer token flow', async () => {
+    process.env.OCI_MATRIX_TEST_SECRET = secret;
+    const config = await writeConfig(
+      'secret.yaml',
+      `registries:\n  - name: basic\n    url: ${basic.url}\n    repository: a/b\n    auth: { username: tester, password: "\${OCI_MATRIX_TEST_SECRET}" }\n  - name: token\n    url: ${token.url}\n    repository: a/b\n    auth: { username: tester, password: "\${OCI_MATRIX_TEST_SECRET}" }\n`,
+    );
+    const out = join(dir, 'secret-out');
+    // A deviation-free registry passes everything, so force evidence into the report: every check keeps some.
+    expect(await cli(['run', '--config', config, '--out', out, '--suite', 'pull', '--suite', 'push'])).toBe(0);
+    delete process.env.OCI_MATRIX_TEST_SECRET;
+    const encoded = Buffer.from(`tester:${secret}`).toString('base64');
+    const outputs = [...stdout, ...stderr].join('');
+    for (const file of await readdir(out)) {
+      const text = await readFile(join(out, file), 'utf8');
+      expect(text, file).not.toContain(secret);
+      expect(text, file).not.toContain(encoded);
+    }
+    expect(outputs).not.toContain(secret);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
+    expect(results.registries.map((r: { status: string }) => r.status)).toEqual(['tested', 'tested']);
+    const headers = results.results.flatMap((r: { evidence: { requestHeaders: Record<string, string> }[] }) => r.evidence.map((e) => e.requestHeaders.authorization)).filter(Boolean);
+    expect(headers).toContain('Basic <redacted>');
+    expect(headers).toContain('Bearer <redacted>');
+  });
+});
