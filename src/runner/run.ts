@@ -12,6 +12,7 @@ import { runRegistry, cleanUpRegistry, describeError } from './run-registry.js';
 import { createRegistryClient } from '../registry/client.js';
 import { runInterop, type InteropContent, type InteropParticipant } from '../interop/run.js';
 import { registryVerdicts } from '../results/verdicts.js';
+import { requirementIdsOfCheck } from '../requirements/index.js';
 import { newRunId } from './run-id.js';
 import { TOOL } from '../tool.js';
 
@@ -80,7 +81,8 @@ function interopContents(checks: CheckDefinition[]): (InteropContent & { title: 
 }
 
 export function checkInfo(check: CheckDefinition, specVersion: SpecVersion): CheckInfo {
-  const { id, suite, title, spec, requirements } = check;
+  const { id, suite, title, spec } = check;
+  const requirements = [...new Set([...check.requirements, ...requirementIdsOfCheck(id, specVersion)])];
   return { id, suite, title, level: levelFor(check, specVersion), spec, requirements };
 }
 
