@@ -1,7 +1,7 @@
 // Composite push operations for putting content in place (fixtures, interop copies).
 // They report what happened as values; a failed step returns the response that stopped it.
 import { Readable } from 'node:stream';
-import type { HttpResponse } from '../http/types.js';
+import type { HttpResponse, RequestBody } from '../http/types.js';
 import type { Blob, Manifest } from '../oci/builders.js';
 import type { RegistryClient } from './client.js';
 import type { CleanupLedger } from '../runner/cleanup.js';
@@ -25,21 +25,11 @@ export function errorCode(response: HttpResponse): string {
   }
 }
 
-/** POST then PUT: the one upload method every push-capable registry supports. */
-export async function pushBlob(client: RegistryClient, repo: string, blob: Blob, ledger?: CleanupLedger): Promise<PushOutcome> {
-  const head = await client.headBlob(repo, blob.digest);
-  if (head.status === 200) {
-    ledger?.add({ kind: 'blob', repo, digest: blob.digest });
-    return { ok: true };
-  }
-  const start = await client.startUpload(repo);
-  if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, '202');
-  const location = client.resolveLocation(start);
-  if (!location) return { ok: false, step: 'POST upload', response: start, message: 'POST upload: 202 without a Location header' };
-  const put = await client.completeUpload(location, blob.digest, { body: blob.bytes, size: blob.size });
-  if (put.status !== 201) return failed(`PUT upload ?digest=${blob.digest}`, put, '201');
-  ledger?.add({ kind: 'blob', repo, digest: blob.digest });
-  return { ok: true };
+/** A blob to upload: its bytes as a body made on demand (a buffer, or a fresh stream). */
+interface BlobSource {
+  digest: string;
+  size: number;
+  body(): RequestBody;
 }
 
 /** A blob too large to hold in memory: its bytes are produced as a stream, on demand. */
@@ -49,8 +39,11 @@ export interface StreamedBlobSource {
   chunks(): AsyncIterable<Uint8Array>;
 }
 
-/** POST then a streamed PUT: memory stays flat whatever the blob's size. */
-export async function pushStreamedBlob(client: RegistryClient, repo: string, blob: StreamedBlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
+/**
+ * POST then PUT: the one upload method every push-capable registry supports. A blob the
+ * repository already has is not sent again.
+ */
+async function upload(client: RegistryClient, repo: string, blob: BlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
   const head = await client.headBlob(repo, blob.digest);
   if (head.status === 200) {
     ledger?.add({ kind: 'blob', repo, digest: blob.digest });
@@ -60,10 +53,19 @@ export async function pushStreamedBlob(client: RegistryClient, repo: string, blo
   if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, '202');
   const location = client.resolveLocation(start);
   if (!location) return { ok: false, step: 'POST upload', response: start, message: 'POST upload: 202 without a Location header' };
-  const put = await client.completeUpload(location, blob.digest, { body: Readable.from(blob.chunks()), size: blob.size });
-  if (put.status !== 201) return failed(`streamed PUT upload ?digest=${blob.digest}`, put, '201');
+  const put = await client.completeUpload(location, blob.digest, { body: blob.body(), size: blob.size });
+  if (put.status !== 201) return failed(`PUT upload ?digest=${blob.digest}`, put, '201');
   ledger?.add({ kind: 'blob', repo, digest: blob.digest });
   return { ok: true };
+}
+
+export function pushBlob(client: RegistryClient, repo: string, blob: Blob, ledger?: CleanupLedger): Promise<PushOutcome> {
+  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => blob.bytes }, ledger);
+}
+
+/** Streams the blob into the PUT: memory stays flat whatever its size. */
+export function pushStreamedBlob(client: RegistryClient, repo: string, blob: StreamedBlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
+  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => Readable.from(blob.chunks()) }, ledger);
 }
 
 /** Pushes a manifest and, first, everything it references (blobs, child manifests). */
