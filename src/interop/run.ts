@@ -78,7 +78,9 @@ async function copyOne(
   if (!storedAtDestination || 'status' in storedAtDestination) {
     return record('skip', `${destination.name} does not accept this content itself (see its artifacts.${content.id} result)`);
   }
-  const repo = destination.createRepository ? `${destination.repo}/from-${source.name}` : destination.repo;
+  // A repository per source and kind: kinds share blobs and child manifests, and concurrent
+  // writes of one digest into one repository race on some registries (Distribution 2.8).
+  const repo = destination.createRepository ? `${destination.repo}/from-${source.name}/${content.id}` : destination.repo;
   const from = { client: source.client(evidence), repo: stored.repo };
   const to = { client: destination.client(evidence), repo };
   try {

@@ -40,7 +40,9 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
   const startedAt = new Date().toISOString();
   const signal = options.signal ?? new AbortController().signal;
   const selected = selectRegistries(options.config.registries, options.registries);
-  const context = { ...options, runId, specVersion, signal };
+  // Interop copies what the artifacts suite stored: asking for interop asks for artifacts too.
+  const suites = options.suites?.includes('interop') && !options.suites.includes('artifacts') ? [...options.suites, 'artifacts' as const] : options.suites;
+  const context = { ...options, suites, runId, specVersion, signal };
 
   // Phase 1: every registry on its own, in parallel.
   const opened = await Promise.all(selected.map((configured) => openAndCheck(configured, context)));
