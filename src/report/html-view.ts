@@ -116,7 +116,7 @@ function verdictView(verdict: RegistryVerdict | undefined) {
   return {
     answer: verdict.storesAnyContentUnchanged,
     problems: verdict.problems,
-    categories: verdict.categories.map((c) => ({ ...c, failingText: c.failing.join(', ') })),
+    categories: verdict.categories.map((c) => ({ ...c, supportClass: c.support.replace(' ', '-'), failingText: c.failing.join(', ') })),
   };
 }
 
@@ -131,6 +131,7 @@ function registryView(registry: RegistryRecord, results: ResultRecord[], checkCo
     notRun: registry.status === 'tested' ? Math.max(0, checkCount - total) : 0,
     expected: results.filter((r) => r.expected).length,
     counts: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
+    findings: STATUSES.filter((s) => s !== 'pass' && counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
     // Widths of the proportion bar; the words and numbers beside it carry the same information.
     bar: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ status: s, percent: ((counts[s] / total) * 100).toFixed(2) })),
     verdict: verdictView(verdict),
@@ -152,16 +153,17 @@ function interopView(results: RunResults) {
         if (source === destination) return { self: true };
         const pair = copies.filter((c) => c.source === source && c.destination === destination);
         if (!pair.length) return { self: false, empty: true, ...badge('none') };
-        // The pair shows its worst copy; the counts and the list below it say the rest.
+        // The cell is coloured by its worst copy and lists the count of each status.
         const worst = pair.reduce((a, b) => (severity(b.status) > severity(a.status) ? b : a));
-        const passed = pair.filter((c) => c.status === 'pass').length;
+        const counts = countStatuses(pair.map((c) => c.status));
         return {
           self: false,
           empty: false,
           id: `i${s}-${d}`,
+          destination,
           ...badge(worst.status),
-          summary: `${passed}/${pair.length} copied`,
-          copies: pair.map((c) => ({
+          counts: STATUSES.filter((st) => counts[st] > 0).map((st) => ({ ...badge(st), count: counts[st] })),
+          copies: [...pair].sort((a, b) => severity(b.status) - severity(a.status)).map((c) => ({
             ...badge(c.status),
             title: titles.get(c.content) ?? c.content,
             message: c.message,
@@ -178,13 +180,36 @@ function severity(status: Status): number {
   return STATUS_SEVERITY[status];
 }
 
+/** ISO timestamps read as "2026-11-25 04:17:54 UTC"; anything else is shown as given. */
+export function formatTimestamp(value: string): string {
+  if (!value) return '—';
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) return value;
+  return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
 function runDuration(startedAt: string, finishedAt: string): string | undefined {
   const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-  return Number.isFinite(ms) ? formatDuration(ms) : undefined;
+  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : undefined;
+}
+
+// C0 controls (other than tab, LF, CR) and DEL would render as boxes or vanish. They are shown
+// as \xNN: plain ASCII every font has (the Unicode control pictures ␀ ␇ are missing from many).
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+export function showControlCharacters<T>(value: T): T {
+  if (typeof value === 'string') {
+    return value.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) as T;
+  }
+  if (Array.isArray(value)) return value.map(showControlCharacters) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, showControlCharacters(v)])) as T;
+  }
+  return value;
 }
 
 export function buildHtmlView(results: RunResults) {
   const columns = results.registries.filter((r) => r.status === 'tested');
+  const tested = new Set(columns.map((r) => r.name));
   const byKey = new Map(results.results.map((r) => [`${r.registry}\u0000${r.check}`, r]));
   const checkIndex = new Map(results.checks.map((c, i) => [c.id, i]));
   const suites = SUITES
@@ -212,12 +237,15 @@ export function buildHtmlView(results: RunResults) {
   );
   return {
     run: results.run,
+    startedText: formatTimestamp(results.run.startedAt),
+    finishedText: formatTimestamp(results.run.finishedAt),
     runDuration: runDuration(results.run.startedAt, results.run.finishedAt),
     checkCount: results.checks.length,
     // Registries that ran (or failed to start) get a card; skipped ones a compact list with the reason.
     cards: registries.filter((r) => r.status !== 'skipped'),
     skipped: registries.filter((r) => r.status === 'skipped'),
-    columns,
+    columns: registries.filter((r) => tested.has(r.name)),
+    columnSpan: columns.length + 1,
     suites,
     interop: interopView(results),
     legend: STATUSES.map((s) => ({ ...badge(s), meaning: STATUS_MEANING[s] })),

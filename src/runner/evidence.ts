@@ -5,7 +5,7 @@ import type { EvidenceRecorder } from '../http/types.js';
 
 export const MAX_EXCHANGES_KEPT = 24;
 /** A passing check keeps only its last few exchanges: enough to show what was verified. */
-export const MAX_EXCHANGES_KEPT_ON_PASS = 4;
+export const MAX_EXCHANGES_KEPT_ON_PASS = 2;
 
 export interface CollectingRecorder extends EvidenceRecorder {
   exchanges(): Exchange[];

@@ -68,6 +68,7 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
       ...(interop ? { interop } : {}),
     };
     model.verdicts = registryVerdicts(model);
+    model.run.finishedAt = new Date().toISOString();
     return model;
   } finally {
     // Phase 3: clean up and stop, whatever happened.
