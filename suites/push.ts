@@ -54,6 +54,14 @@ function chunkSizeFor(ctx: CheckContext, session: HttpResponse): number {
   return Math.max(256 * 1024, published || 0, ctx.limits.chunkMinLength ?? 0);
 }
 
+/** A session for a chunked upload, with the chunk size the registry needs and a blob of `size(chunk)` bytes. */
+async function openChunkedUpload(ctx: CheckContext, purpose: string, size: (chunk: number) => number): Promise<{ location: string; response: HttpResponse; chunk: number; blob: Blob } | Verdict> {
+  const session = await openSession(ctx);
+  if (isVerdict(session)) return session;
+  const chunk = chunkSizeFor(ctx, session.response);
+  return { ...session, chunk, blob: seededBlob(`${purpose}-${chunk}`, size(chunk)) };
+}
+
 /** `Range: 0-<end>` as the spec writes it; a "bytes=" prefix is tolerated (same meaning). */
 function rangeEnd(response: HttpResponse): number | undefined {
   const match = /^(?:bytes=)?0-(\d+)$/.exec(header(response, 'range')?.trim() ?? '');
@@ -160,10 +168,9 @@ export const pushChecks = defineChecks([
     spec: CHUNKED,
     requirements: [],
     async run(ctx) {
-      const session = await openSession(ctx);
+      const session = await openChunkedUpload(ctx, 'chunked', (chunk) => chunk * 2 + 1000);
       if (isVerdict(session)) return session;
-      const chunk = chunkSizeFor(ctx, session.response);
-      const blob = seededBlob(`chunked-${chunk}`, chunk * 2 + 1000);
+      const { chunk, blob } = session;
       let location = session.location;
       let offset = 0;
       while (offset < blob.size) {
@@ -215,10 +222,9 @@ export const pushChecks = defineChecks([
     spec: CHUNKED,
     requirements: [],
     async run(ctx) {
-      const session = await openSession(ctx);
+      const session = await openChunkedUpload(ctx, 'out-of-order', (chunk) => chunk * 3);
       if (isVerdict(session)) return session;
-      const chunk = chunkSizeFor(ctx, session.response);
-      const blob = seededBlob(`out-of-order-${chunk}`, chunk * 3);
+      const { chunk, blob } = session;
       const first = await patchChunk(ctx, session.location, blob, 0, chunk - 1);
       const wrongFirst = unexpectedStatus(first, [202], `PATCH first chunk 0-${chunk - 1}`);
       if (wrongFirst) return fail(wrongFirst);
@@ -239,10 +245,9 @@ export const pushChecks = defineChecks([
     spec: CHUNKED,
     requirements: [],
     async run(ctx) {
-      const session = await openSession(ctx);
+      const session = await openChunkedUpload(ctx, 'status', (chunk) => chunk + 512);
       if (isVerdict(session)) return session;
-      const chunk = chunkSizeFor(ctx, session.response);
-      const blob = seededBlob(`status-${chunk}`, chunk + 512);
+      const { chunk, blob } = session;
       const patch = await patchChunk(ctx, session.location, blob, 0, chunk - 1);
       const wrongPatch = unexpectedStatus(patch, [202], 'PATCH first chunk');
       if (wrongPatch) return fail(wrongPatch);

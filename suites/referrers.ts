@@ -63,14 +63,26 @@ async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?
   return { first, index: { ...parsed, manifests } };
 }
 
-/** Pushes the referrer's blobs, then the referrer itself; the PUT's answer is what checks judge. */
-async function pushReferrer(ctx: CheckContext, referrer: Manifest): Promise<HttpResponse> {
-  for (const blob of referrer.blobs) {
-    const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-    if (!outcome.ok) throw new PreconditionFailed(`precondition failed: pushing the referrer's blobs: ${outcome.message}`);
+/**
+ * Pushes referrers (their blobs first) by digest. Every PUT must answer 201: a refusal is the
+ * check's failure, named by `what`. The PUT answers come back for checks that read headers.
+ */
+async function pushReferrers(ctx: CheckContext, referrers: Manifest[], what = 'PUT referrer'): Promise<HttpResponse[] | Verdict> {
+  const answers: HttpResponse[] = [];
+  for (const referrer of referrers) {
+    for (const blob of referrer.blobs) {
+      const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+      if (!outcome.ok) throw new PreconditionFailed(`precondition failed: pushing the referrer's blobs: ${outcome.message}`);
+    }
+    const put = await ctx.client.putManifest(ctx.repo, referrer.digest, referrer.bytes, referrer.mediaType);
+    if (put.status !== 201) return fail(`${what} ${referrer.digest}: expected 201, got ${describe(put)}`);
+    ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+    answers.push(put);
   }
-  return ctx.client.putManifest(ctx.repo, referrer.digest, referrer.bytes, referrer.mediaType);
+  return answers;
 }
+
+const refused = (x: HttpResponse[] | Verdict): x is Verdict => !Array.isArray(x);
 
 export const referrersChecks = defineChecks([
   {
@@ -121,10 +133,9 @@ export const referrersChecks = defineChecks([
       const support = await probeReferrers(ctx);
       const { descriptor } = await subjectFor(ctx, 'oci-subject');
       const referrer = referrerOf(ctx, descriptor, 'oci-subject', SBOM_TYPE);
-      const put = await pushReferrer(ctx, referrer);
-      if (put.status !== 201) return fail(`PUT of a manifest with a subject: expected 201, got ${describe(put)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
-      const sent = header(put, 'oci-subject');
+      const pushed = await pushReferrers(ctx, [referrer], 'PUT of a manifest with a subject');
+      if (refused(pushed)) return pushed;
+      const sent = header(pushed[0], 'oci-subject');
       if (support.kind === 'absent') {
         if (sent) return warn(`OCI-Subject: ${sent} is sent although the referrers API answers 404: clients that trust the header will not maintain the tag schema`);
         return skip('referrers API not supported, and no OCI-Subject header is sent (consistent: clients fall back to the tag schema)');
@@ -152,14 +163,8 @@ export const referrersChecks = defineChecks([
       const child = uniqueImage(ctx, 'referrers-index-child');
       await putInPlace(ctx, child, child.digest);
       const index = imageIndex({ manifests: [child], subject: descriptor, artifactType: INDEX_TYPE, annotations: { 'org.oci-matrix.kind': 'index-referrer' } });
-      for (const referrer of [typed, untyped]) {
-        const put = await pushReferrer(ctx, referrer);
-        if (put.status !== 201) return fail(`PUT referrer ${referrer.digest}: expected 201, got ${describe(put)}`);
-        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
-      }
-      const putIndex = await ctx.client.putManifest(ctx.repo, index.digest, index.bytes, index.mediaType);
-      if (putIndex.status !== 201) return fail(`PUT of an index with a subject and artifactType: expected 201, got ${describe(putIndex)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: index.digest });
+      const pushed = await pushReferrers(ctx, [typed, untyped, index]);
+      if (refused(pushed)) return pushed;
 
       const listed = await listAllReferrers(ctx, descriptor.digest);
       if (listed.problem) return fail(listed.problem);
@@ -199,11 +204,8 @@ export const referrersChecks = defineChecks([
       const { descriptor } = await subjectFor(ctx, 'filter');
       const sbom = referrerOf(ctx, descriptor, 'filter-sbom', SBOM_TYPE);
       const signature = referrerOf(ctx, descriptor, 'filter-signature', SIGNATURE_TYPE);
-      for (const referrer of [sbom, signature]) {
-        const put = await pushReferrer(ctx, referrer);
-        if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
-        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
-      }
+      const pushed = await pushReferrers(ctx, [sbom, signature]);
+      if (refused(pushed)) return pushed;
       const listed = await listAllReferrers(ctx, descriptor.digest, SBOM_TYPE);
       if (listed.problem) return fail(listed.problem);
       const digests = listed.index!.manifests.map((d) => d.digest);
@@ -231,9 +233,8 @@ export const referrersChecks = defineChecks([
       if (off) return off;
       const { manifest, descriptor } = await subjectFor(ctx, 'later', false);
       const referrer = referrerOf(ctx, descriptor, 'early', SBOM_TYPE);
-      const put = await pushReferrer(ctx, referrer);
-      if (put.status !== 201) return fail(`PUT of a referrer whose subject does not exist yet: expected 201, got ${describe(put)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const pushed = await pushReferrers(ctx, [referrer], 'PUT of a referrer whose subject does not exist yet');
+      if (refused(pushed)) return pushed;
       await putInPlace(ctx, manifest, manifest.digest);
       const listed = await listAllReferrers(ctx, descriptor.digest);
       if (listed.problem) return fail(listed.problem);
@@ -255,9 +256,8 @@ export const referrersChecks = defineChecks([
       if (off) return off;
       const { descriptor } = await subjectFor(ctx, 'delete');
       const referrer = referrerOf(ctx, descriptor, 'deleted', SIGNATURE_TYPE);
-      const put = await pushReferrer(ctx, referrer);
-      if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const pushed = await pushReferrers(ctx, [referrer]);
+      if (refused(pushed)) return pushed;
       const removed = await ctx.client.deleteManifest(ctx.repo, referrer.digest);
       if (removed.status === 400 || removed.status === 405) return skip(`manifest deletion is disabled (${describe(removed)})`);
       if (removed.status !== 202) return fail(`DELETE referrer: expected 202, got ${describe(removed)}`);
@@ -297,9 +297,8 @@ export const referrersChecks = defineChecks([
       const support = await probeReferrers(ctx);
       const { manifest: subject, descriptor } = await subjectFor(ctx, 'tag-schema');
       const referrer = referrerOf(ctx, descriptor, 'tag-schema', SBOM_TYPE);
-      const put = await pushReferrer(ctx, referrer);
-      if (put.status !== 201) return fail(`PUT referrer: expected 201, got ${describe(put)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+      const pushed = await pushReferrers(ctx, [referrer]);
+      if (refused(pushed)) return pushed;
       // What a client does when the API is absent: read the tag, append, write it back.
       const tag = descriptor.digest.replace(':', '-').slice(0, 128);
       const current = await ctx.client.getManifest(ctx.repo, tag);
