@@ -341,9 +341,13 @@ export const pullChecks = defineChecks([
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const malformed = 'sha256:not-a-hex-digest';
-      const response = await ctx.client.getBlob(repo, malformed);
-      if (response.status === 400 || response.status === 404) return pass(`GET blob ${malformed}: ${describe(response)}`);
-      return broken(ctx.level, `GET blob ${malformed}: expected 400 (or 404), got ${describe(response)}`);
+      for (const [what, response] of [
+        ['GET blob', await ctx.client.getBlob(repo, malformed)],
+        ['GET manifest', await ctx.client.getManifest(repo, malformed)],
+      ] as const) {
+        if (response.status !== 400 && response.status !== 404) return broken(ctx.level, `${what} ${malformed}: expected 400 (or 404), got ${describe(response)}`);
+      }
+      return pass(`blob and manifest requests with ${malformed} answer 400 or 404`);
     },
   },
 ]);

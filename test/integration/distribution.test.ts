@@ -24,6 +24,8 @@ const EXPECTED_NON_PASS: Record<string, Status> = {
   'push.manifest.large': 'warn',
   // Refuses PUT by a sha512 manifest digest (optional algorithm).
   'push.manifest.sha512': 'unsupported',
+  // A malformed digest in a manifest URL answers 500 (a server error for a client mistake).
+  'pull.errors.malformed-digest': 'warn',
   // Needs the media type named in Accept.
   'pull.manifest.without-accept': 'unsupported',
   // Optional features it lacks: single-POST upload, mount without from, foreign layers, tag deletion.
