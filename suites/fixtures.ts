@@ -4,7 +4,7 @@ import { PreconditionFailed, type CheckContext } from '../src/runner/check.js';
 import { tarGz } from '../src/oci/tar.js';
 import { distributionContent } from '../src/oci/catalogue.js';
 import { imageManifest, blobOf, type Manifest } from '../src/oci/builders.js';
-import { pushManifestTree, pushBlob, orThrow } from '../src/registry/push.js';
+import { pushManifestTree, pushBlob, orThrow, PushRefused } from '../src/registry/push.js';
 import { MEDIA_TYPES } from '../src/oci/media-types.js';
 
 export interface PushedManifest {
@@ -47,7 +47,7 @@ export function taggedRepository(ctx: CheckContext): Promise<{ repo: string; tag
     orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));
     for (const tag of tags.slice(1)) {
       const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
-      if (put.status !== 201) throw new Error(`PUT tag ${tag}: HTTP ${put.status}`);
+      if (put.status !== 201) throw new PushRefused(`PUT tag ${tag}: HTTP ${put.status}`);
     }
     return { repo, tags };
   });

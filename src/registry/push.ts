@@ -90,7 +90,12 @@ export async function pushManifestTree(
   return { ok: true };
 }
 
-/** Throws the outcome's message: for fixtures, where a failed push is a precondition failure. */
+/** The registry answered a push step with a refusal (as opposed to not answering at all). */
+export class PushRefused extends Error {
+  override name = 'PushRefused';
+}
+
+/** Throws the outcome's message: for fixtures, where a refused push is a precondition failure. */
 export function orThrow(outcome: PushOutcome): void {
-  if (!outcome.ok) throw new Error(outcome.message);
+  if (!outcome.ok) throw new PushRefused(outcome.message);
 }

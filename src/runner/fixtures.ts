@@ -2,6 +2,7 @@
 // memoised, and shared. A fixture that cannot be put in place makes the checks that need it
 // skip, with the reason, instead of failing for something they did not test.
 import { PreconditionFailed } from './check.js';
+import { PushRefused } from '../registry/push.js';
 
 export interface Fixtures {
   /** Builds `name` once per registry; later callers get the same promise. */
@@ -18,7 +19,12 @@ export function createFixtures(): Fixtures {
       if (!promise) {
         promise = build().catch((error: unknown) => {
           const reason = error instanceof Error ? error.message : String(error);
-          throw new PreconditionFailed(`precondition failed: could not put fixture "${name}" in place: ${reason}`);
+          // A registry that refused the content fails a precondition (skip); one that did not
+          // answer leaves the harness unable to judge (error).
+          if (error instanceof PreconditionFailed || error instanceof PushRefused) {
+            throw new PreconditionFailed(`precondition failed: could not put fixture "${name}" in place: ${reason}`);
+          }
+          throw new Error(`fixture "${name}": ${reason}`, { cause: error });
         });
         built.set(name, promise);
       }
