@@ -82,6 +82,21 @@ describe.skipIf(!installed)('the matrix against CNCF Distribution 2.8', () => {
   });
 });
 
+describe.skipIf(!installed)('two runs at once against one registry', () => {
+  it('do not interfere: both get the verdicts a run alone gets', async () => {
+    const registry = await startDistribution({});
+    try {
+      const entry = { name: 'shared', url: registry.url, repository: 'oci-matrix/concurrent' };
+      const [first, second] = await Promise.all([runTestMatrix([entry]), runTestMatrix([entry])]);
+      expect(first.run.id).not.toBe(second.run.id);
+      expectDistributionVerdicts(first, 'shared');
+      expectDistributionVerdicts(second, 'shared');
+    } finally {
+      await registry.close();
+    }
+  });
+});
+
 describe.skipIf(!installed)('cleanup after a run', () => {
   it('leaves none of the pushed manifests in the registry', async () => {
     const registry = await startDistribution({});
