@@ -21,6 +21,8 @@ interface RawResponse {
   headers: Record<string, string>;
   url: string;
   body: Readable;
+  /** The recorded exchange, completed with a body excerpt once the body is read. */
+  entry: Exchange;
 }
 
 export function createTransport(options: TransportOptions): Transport {
@@ -46,16 +48,15 @@ export function createTransport(options: TransportOptions): Transport {
   /** One HTTP exchange, recorded; no redirects, no auth, no retries. */
   async function exchange(method: string, url: string, headers: Record<string, string>, body: RequestBody | undefined, evidence: EvidenceRecorder | undefined, originHost: string): Promise<RawResponse> {
     const started = performance.now();
-    const record = (partial: Partial<Exchange>) =>
-      evidence?.record({
-        method,
-        url: redactor.url(url, originHost),
-        requestHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)])),
-        responseHeaders: {},
-        requestBody: body === undefined ? undefined : redactor.text(excerptOf(body, options.evidenceBodyBytes, headers['content-length'])),
-        durationMs: Math.round(performance.now() - started),
-        ...partial,
-      });
+    // The request side is known up front; the answer (or the error) completes the entry.
+    const entry: Exchange = {
+      method,
+      url: redactor.url(url, originHost),
+      requestHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)])),
+      responseHeaders: {},
+      ...(body === undefined ? {} : { requestBody: redactor.text(excerptOf(body, options.evidenceBodyBytes, headers['content-length'])) }),
+      durationMs: 0,
+    };
     try {
       const response = await undiciRequest(url, {
         method: method as 'GET',
@@ -66,23 +67,18 @@ export function createTransport(options: TransportOptions): Transport {
         bodyTimeout: timeoutMs,
       });
       const responseHeaders = flattenHeaders(response.headers);
-      const raw: RawResponse = { status: response.statusCode, headers: responseHeaders, url, body: response.body };
-      // The body excerpt is filled in by whoever reads the body (buffered) — streamed bodies stay unread here.
-      const entry: Exchange = {
-        method,
-        url: redactor.url(url, originHost),
-        status: response.statusCode,
-        requestHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)])),
-        responseHeaders: Object.fromEntries(Object.entries(responseHeaders).map(([k, v]) => [k, redactor.header(k, k === 'location' ? redactor.url(v, originHost) : v)])),
-        requestBody: body === undefined ? undefined : redactor.text(excerptOf(body, options.evidenceBodyBytes, headers['content-length'])),
-        durationMs: Math.round(performance.now() - started),
-      };
-      evidence?.record(entry);
-      (raw as RawResponse & { entry?: Exchange }).entry = entry;
-      return raw;
+      entry.status = response.statusCode;
+      entry.responseHeaders = Object.fromEntries(
+        Object.entries(responseHeaders).map(([k, v]) => [k, redactor.header(k, k === 'location' ? redactor.url(v, originHost) : v)]),
+      );
+      // The body excerpt is added by whoever reads the body (readBody); streamed bodies stay unread here.
+      return { status: response.statusCode, headers: responseHeaders, url, body: response.body, entry };
     } catch (error) {
-      record({ error: redactor.text((error as Error).message) });
+      entry.error = redactor.text((error as Error).message);
       throw error;
+    } finally {
+      entry.durationMs = Math.round(performance.now() - started);
+      evidence?.record(entry);
     }
   }
 
@@ -99,8 +95,7 @@ export function createTransport(options: TransportOptions): Transport {
       chunks.push(chunk as Buffer);
     }
     const body = Buffer.concat(chunks);
-    const entry = (raw as RawResponse & { entry?: Exchange }).entry;
-    if (entry) entry.responseBody = redactor.text(excerptOf(body, options.evidenceBodyBytes, raw.headers['content-type']));
+    raw.entry.responseBody = redactor.text(excerptOf(body, options.evidenceBodyBytes, raw.headers['content-type']));
     return body;
   }
 
@@ -217,8 +212,7 @@ export function createTransport(options: TransportOptions): Transport {
     },
     async stream(request, evidence) {
       const raw = await sendAuthenticated(request, evidence);
-      const entry = (raw as RawResponse & { entry?: Exchange }).entry;
-      if (entry) entry.responseBody = `<streamed${raw.headers['content-length'] ? ` ${raw.headers['content-length']} bytes` : ''}>`;
+      raw.entry.responseBody = `<streamed${raw.headers['content-length'] ? ` ${raw.headers['content-length']} bytes` : ''}>`;
       return { status: raw.status, headers: raw.headers, url: raw.url, body: raw.body } satisfies StreamingResponse;
     },
     async close() {
