@@ -39,6 +39,18 @@ async function listAll(ctx: CheckContext, repo: string): Promise<{ response: Htt
   return { response, tags: response.status === 200 ? tagsOf(response) : undefined };
 }
 
+/** Problems with the Warning headers of a response (RFC 7234 form, as the spec restricts it). */
+export function warningProblems(response: HttpResponse): string[] {
+  const raw = response.headers['warning'];
+  if (raw === undefined) return [];
+  const problems: string[] = [];
+  // Repeated headers arrive joined with ", "; each value is 299 - "<text>" and nothing else.
+  const rest = raw.replace(/299 - "(?:[^"\\]|\\.)*"/g, '').replace(/[\s,]/g, '');
+  if (rest) problems.push(`Warning "${raw.slice(0, 120)}" is not of the form 299 - "<text>" (warn-code 299, warn-agent -, no warn-date)`);
+  if (Buffer.byteLength(raw) > 4096) problems.push(`${Buffer.byteLength(raw)} bytes of Warning data (at most 4096)`);
+  return problems;
+}
+
 export const discoveryChecks = defineChecks([
   {
     id: 'discovery.base',
@@ -191,6 +203,22 @@ export const discoveryChecks = defineChecks([
       if (tags.length) return fail(`n=0 returned ${tags.length} tags`);
       if (response.headers['link']) return fail(`n=0 carries a Link header: ${response.headers['link']}`);
       return pass('n=0: empty list, no Link');
+    },
+  },
+  {
+    id: 'discovery.warnings',
+    suite: 'discovery',
+    title: 'Warning headers, when sent, are 299 - "<text>" and at most 4096 bytes',
+    level: 'MUST',
+    spec: distribution('Warnings'),
+    requirements: [],
+    async run(ctx) {
+      const { repo, tags } = await taggedRepository(ctx);
+      const responses = [await ctx.client.ping(), await ctx.client.listTags(repo), await ctx.client.getManifest(repo, tags[0]), await ctx.client.headManifest(repo, tags[0])];
+      const problems = responses.flatMap(warningProblems);
+      if (problems.length) return fail(problems.join('; '));
+      const seen = responses.filter((r) => r.headers['warning'] !== undefined).length;
+      return pass(seen ? `${seen} response(s) carried Warning headers, all well-formed` : 'no Warning headers sent (they are optional)');
     },
   },
   {

@@ -49,6 +49,7 @@ export const DEVIATION_CATCHERS: Record<DeviationName, string[]> = {
   'tags-bad-link': ['discovery.tags.link'],
   'tags-missing-name': ['discovery.tags.list'],
   'tags-unknown-repo-200': ['discovery.tags.unknown-repository'],
+  'warning-malformed': ['discovery.warnings'],
   'delete-manifest-noop': ['management.delete.manifest'],
   'delete-blob-noop': ['management.delete.blob'],
   'delete-unknown-repo-202': ['management.delete.manifest.unknown-repository'],

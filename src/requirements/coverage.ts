@@ -53,6 +53,7 @@ export const CHECK_COVERAGE: Record<string, string[]> = {
   'discovery.tags.last': ['The tags MUST be in lexical'],
   'discovery.tags.link': ['If included, the `Link` header MUST be set according to'],
   'discovery.tags.n-zero': ['When `n` is zero, this endpoint MUST return an empty list'],
+  'discovery.warnings': ['`Warning` headers MUST specify a `warn-code` of `299`', 'A registry MUST NOT send more than 4096 bytes of warning data'],
   'management.delete.tag': ['Upon success, the registry MUST respond with a `202 Accepted` code.', 'If tag deletion is disabled, the registry MUST respond with either'],
   'management.delete.manifest': ['Upon success, the registry MUST respond with a `202 Accepted` code.', 'If manifest deletion is disabled, the registry MUST respond with either'],
   'management.delete.manifest.unknown-repository': ['If the repository does not exist, the response MUST return `404 Not Found`.'],

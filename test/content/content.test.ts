@@ -86,3 +86,14 @@ describe('the distribution content catalogue', () => {
     expect(c.nonDistributable.blobs.map((b) => b.mediaType)).toEqual(['application/vnd.oci.image.config.v1+json']);
   });
 });
+
+describe('Warning headers', () => {
+  it('accepts 299 - "<text>" (several, with commas inside) and refuses other forms', async () => {
+    const { warningProblems } = await import('../../suites/discovery.js');
+    const answer = (warning?: string) => ({ status: 200, url: '', body: new Uint8Array(), headers: (warning === undefined ? {} : { warning }) as Record<string, string> });
+    expect(warningProblems(answer())).toEqual([]);
+    expect(warningProblems(answer('299 - "token expires in 30 s, renew", 299 - "repository \\"x\\" is deprecated"'))).toEqual([]);
+    expect(warningProblems(answer('199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"'))).toHaveLength(1);
+    expect(warningProblems(answer(`299 - "${'x'.repeat(5000)}"`))).toEqual([expect.stringContaining('at most 4096')]);
+  });
+});
