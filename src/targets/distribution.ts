@@ -68,6 +68,18 @@ function configYaml(dir: string, port: number, options: DistributionOptions): st
 }
 
 export async function startDistribution(options: DistributionOptions = {}): Promise<RunningDistribution> {
+  // The free port is found before the process binds it, so another process may take it in
+  // between: try again on a fresh port rather than fail the run.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !/address already in use|exited with code/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
+async function startOnce(options: DistributionOptions): Promise<RunningDistribution> {
   const binary = findDistributionBinary(options.binary);
   if (!binary) throw new Error(`${options.binary ?? DEFAULT_DISTRIBUTION_BINARY} not found: install it with "apt-get install docker-registry"`);
   const dir = await mkdtemp(join(tmpdir(), 'oci-matrix-distribution-'));
