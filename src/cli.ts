@@ -141,8 +141,9 @@ async function loadChecks(): Promise<typeof import('../suites/index.js')> {
 export function reachedFailOn(results: RunResults, failOn: 'fail' | 'warn' | 'never'): boolean {
   if (failOn === 'never') return false;
   const threshold = STATUS_SEVERITY[failOn];
-  // `error` is above `fail`: the harness could not judge, which a gate must not take as a pass.
-  return results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
+  // `error` is above `fail`: the harness could not judge, which a gate must not take as a pass —
+  // and so is a registry it could not reach or log in to.
+  return results.registries.some((r) => r.status === 'error') || results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
 }
 
 const isEntryPoint = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;

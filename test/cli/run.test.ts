@@ -69,6 +69,39 @@ describe('oci-matrix run', () => {
   });
 });
 
+describe('registries the harness cannot use', () => {
+  it('reports rejected credentials once, as a registry error, instead of a column of failures', async () => {
+    const registry = await startReferenceRegistry({ auth: { kind: 'basic', username: 'u', password: 'right-password' } });
+    try {
+      const config = await writeConfig('wrong.yaml', `registries:\n  - name: locked\n    url: ${registry.url}\n    repository: a/b\n    auth: { username: u, password: wrong-password }\n`);
+      const out = join(dir, 'wrong-out');
+      // A gate must not pass a registry it could not test.
+      expect(await cli(['run', '--config', config, '--out', out, '--fail-on', 'fail'])).toBe(1);
+      const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
+      expect(results.registries[0]).toMatchObject({ status: 'error', reason: expect.stringContaining('credentials rejected') });
+      expect(results.results).toEqual([]);
+    } finally {
+      await registry.close();
+    }
+  });
+
+  it('exits 2 with the variable named when the large-layer size is nonsense', async () => {
+    const config = await writeConfig('ok.yaml', 'registries:\n  - name: r\n    launch: { kind: reference }\n    repository: a/b\n');
+    const { execFileSync } = await import('node:child_process');
+    let status = 0;
+    let stderr = '';
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--config', config, '--out', join(dir, 'nonsense')], { env: { ...process.env, OCI_MATRIX_LARGE_LAYER_BYTES: 'lots' }, stdio: 'pipe' });
+    } catch (error) {
+      status = (error as { status: number }).status;
+      stderr = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(status).toBe(2);
+    expect(stderr).toContain('OCI_MATRIX_LARGE_LAYER_BYTES');
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace for a user mistake
+  });
+});
+
 describe('secrets', () => {
   let basic: RunningRegistry;
   let token: RunningRegistry;
