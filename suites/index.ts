@@ -6,6 +6,7 @@ import { pushChecks } from './push.js';
 import { managementChecks } from './management.js';
 import { referrersChecks } from './referrers.js';
 import { artifactChecks } from './artifacts.js';
+import { authChecks } from './auth.js';
 
 export const ALL_CHECKS: CheckDefinition[] = [
   ...pullChecks,
@@ -14,4 +15,5 @@ export const ALL_CHECKS: CheckDefinition[] = [
   ...managementChecks,
   ...referrersChecks,
   ...artifactChecks,
+  ...authChecks,
 ];

@@ -50,6 +50,7 @@ export const DEVIATION_CATCHERS: Record<DeviationName, string[]> = {
   'tags-missing-name': ['discovery.tags.list'],
   'tags-unknown-repo-200': ['discovery.tags.unknown-repository'],
   'warning-malformed': ['discovery.warnings'],
+  'challenge-missing': ['auth.challenge'],
   'delete-manifest-noop': ['management.delete.manifest'],
   'delete-blob-noop': ['management.delete.blob'],
   'delete-unknown-repo-202': ['management.delete.manifest.unknown-repository'],

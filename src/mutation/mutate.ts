@@ -28,7 +28,8 @@ function configFor(deviations: DeviationName[]): LoadedConfig {
     specVersion: 'main',
     registries: [
       {
-        config: { name: 'reference', launch: { kind: 'reference', deviations }, repository: 'oci-matrix/mutation' },
+        // Basic auth on, so the auth checks have a challenge to judge too.
+        config: { name: 'reference', launch: { kind: 'reference', auth: 'basic', deviations }, repository: 'oci-matrix/mutation' },
         missingVariables: [],
       },
     ],

@@ -55,6 +55,7 @@ export const DEVIATIONS = [
   { name: 'tags-missing-name', breaks: 'Listing Tags: "the response MUST be a json body in the following format: {name, tags}"', description: 'the tag list has no "name"' },
   { name: 'tags-unknown-repo-200', breaks: 'Endpoints: end-8a fails with 404 for a repository that does not exist', description: 'tag listing of an unknown repository answers 200 with no tags' },
   { name: 'warning-malformed', breaks: 'Warnings: "Warning headers MUST specify a warn-code of 299 and a warn-agent of -, and MUST NOT specify a warn-date"', description: 'answers carry Warning: 199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"' },
+  { name: 'challenge-missing', breaks: 'RFC 7235 §3.1: "The server generating a 401 response MUST send a WWW-Authenticate header field"', description: '401 answers carry no WWW-Authenticate (with auth on)' },
   // Content management
   { name: 'delete-manifest-noop', breaks: 'Deleting Manifests: "Once deleted, a GET to /v2/<name>/manifests/<digest> … will return a 404"', description: 'manifest DELETE answers 202 and keeps the manifest' },
   { name: 'delete-blob-noop', breaks: 'Deleting Blobs: a deleted blob must be gone', description: 'blob DELETE answers 202 and keeps the blob' },

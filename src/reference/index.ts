@@ -118,7 +118,7 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
     const challenge = auth.check(req, baseUrl, scopes);
     if (challenge) {
       req.resume();
-      return reply.error(401, 'UNAUTHORIZED', 'authentication required', { 'www-authenticate': challenge });
+      return reply.error(401, 'UNAUTHORIZED', 'authentication required', deviations.has('challenge-missing') ? {} : { 'www-authenticate': challenge });
     }
     await route.handler(context(req, res, url, reply, repoName, decodeURIComponent(reference ?? ''), method));
   };

@@ -2,7 +2,6 @@
 import type { CheckInfo, Level, SpecVersion, Status } from '../results/model.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { Limits } from '../config/schema.js';
-import type { Transport } from '../http/types.js';
 import type { Fixtures } from './fixtures.js';
 import type { CleanupLedger } from './cleanup.js';
 
@@ -34,8 +33,8 @@ export class PreconditionFailed extends Error {
 export interface CheckContext {
   /** Protocol client whose exchanges are recorded as this check's evidence. */
   client: RegistryClient;
-  /** The registry's transport, for requests outside the distribution API (rare). */
-  transport: Transport;
+  /** The same registry without credentials: what an anonymous client is told. */
+  anonymous: RegistryClient;
   /** Run-unique repository for this registry. */
   repo: string;
   /** Second run-unique repository, for cross-repository mount. */

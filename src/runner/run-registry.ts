@@ -15,6 +15,8 @@ export interface RegistryRunOptions {
   name: string;
   baseUrl: string;
   transport: Transport;
+  /** A transport without credentials, for checks of what anonymous clients get. */
+  anonymousTransport: Transport;
   repo: string;
   mountRepo: string;
   runId: string;
@@ -69,7 +71,7 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
     options.signal.addEventListener('abort', abortOnRun, { once: true });
     const ctx: CheckContext = {
       client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence }),
-      transport: options.transport,
+      anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence }),
       repo: options.repo,
       mountRepo: options.mountRepo,
       tag,

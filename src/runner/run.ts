@@ -124,8 +124,10 @@ async function openAndCheck(
   if (!target.ok) return finish({ ...base, status: target.status, reason: target.reason });
   const record: RegistryRecord = { ...base, url: target.url };
   let transport: Transport | undefined;
+  let anonymousTransport: Transport | undefined;
   const stop = async () => {
     await transport?.close().catch(() => undefined);
+    await anonymousTransport?.close().catch(() => undefined);
     await target.stop().catch(() => undefined);
   };
   try {
@@ -140,13 +142,15 @@ async function openAndCheck(
       credentials = resolved.credentials;
       secrets = resolved.secrets;
     }
+    const tls = config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined;
     const activeTransport = createTransport({
       credentials,
       secrets,
-      tls: config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined,
+      tls,
       timeoutMs: (config.timeoutSeconds ?? 30) * 1000,
     });
     transport = activeTransport;
+    anonymousTransport = createTransport({ credentials: { kind: 'none' }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1000 });
     const preflight = await preflightProblem(activeTransport, target.url);
     if (preflight) {
       await stop();
@@ -161,6 +165,7 @@ async function openAndCheck(
       name: config.name,
       baseUrl: target.url,
       transport: activeTransport,
+      anonymousTransport: anonymousTransport!,
       repo,
       mountRepo: ownRepositories
         ? `${config.mountRepository ?? `${config.repository}-mount`}/${options.runId}`
