@@ -2,7 +2,7 @@
 import type { CheckDefinition } from '../src/runner/check.js';
 import { discoveryChecks } from './discovery.js';
 import { pullChecks } from './pull.js';
-import { pushChecks } from './push.js';
+import { pushChecks } from './push/index.js';
 import { managementChecks } from './management.js';
 import { referrersChecks } from './referrers.js';
 import { artifactChecks } from './artifacts.js';

@@ -1,0 +1,269 @@
+// Push: manifests — by tag and digest, byte-exact storage, tag moves, missing references,
+// content shapes that must round-trip, the size limit and ?tag= parameters.
+import { defineChecks, pass, fail, warn, broken, unsupported, type CheckContext, type Verdict } from '../../src/runner/check.js';
+import type { HttpResponse } from '../../src/http/types.js';
+import { blobOf, imageManifest, type Manifest } from '../../src/oci/builders.js';
+import { distributionContent } from '../../src/oci/catalogue.js';
+import { digestOf } from '../../src/oci/digest.js';
+import { MEDIA_TYPES } from '../../src/oci/media-types.js';
+import { pushBlob } from '../../src/registry/push.js';
+import { distributionMain } from '../spec.js';
+import { isolatedRepo, putInPlace, uniqueImage } from '../fixtures.js';
+import { bodyDigest, describe, errorCodes, header, sameBytes, unexpectedStatus } from '../support.js';
+import { PUSH, PUSHING_MANIFESTS } from './shared.js';
+
+/** Manifest pushes that must round-trip byte for byte: one content set each. */
+function manifestRoundTrip(
+  id: string,
+  title: string,
+  content: () => Manifest,
+  options: { level?: 'MUST' | 'SHOULD' | 'MAY'; since?: '1.1' } = {},
+) {
+  return {
+    id,
+    suite: 'push' as const,
+    title,
+    level: options.level ?? ('MUST' as const),
+    since: options.since,
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx: CheckContext): Promise<Verdict> {
+      const manifest = content();
+      const repo = isolatedRepo(ctx, id.split('.').pop()!);
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing a blob the manifest references failed: ${outcome.message}`);
+      }
+      for (const child of manifest.manifests) await putInPlace(ctx, child, child.digest, repo);
+      // By digest: the only reference that names the digest algorithm (a tag push leaves the
+      // registry free to pick its canonical one).
+      const put = await ctx.client.putManifest(repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      if (put.status !== 201) {
+        const message = `PUT manifest by digest: expected 201, got ${describe(put)}`;
+        return ctx.level === 'MAY' ? unsupported(`${message} (optional content)`) : broken(ctx.level, message);
+      }
+      ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
+      const got = await ctx.client.getManifest(repo, manifest.digest);
+      if (got.status !== 200) return fail(`pushed manifest: GET by digest answers ${describe(got)}`);
+      if (!sameBytes(got.body, manifest.bytes)) return fail(`stored manifest differs from the pushed bytes (${bodyDigest(got)} vs ${manifest.digest})`);
+      return pass(`201; pulled back byte for byte (${manifest.digest})`);
+    },
+  };
+}
+
+export const manifestChecks = defineChecks([
+  {
+    id: 'push.manifest.by-tag',
+    suite: 'push',
+    title: 'PUT a manifest by tag: 201, Location, Docker-Content-Digest equal to the pushed digest',
+    level: 'MUST',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const manifest = uniqueImage(ctx, 'put-by-tag');
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
+      }
+      const tag = ctx.tag('put-by-tag');
+      const put = await ctx.client.putManifest(ctx.repo, tag, manifest.bytes, manifest.mediaType);
+      return judgeManifestPut(ctx, put, manifest, tag);
+    },
+  },
+  {
+    id: 'push.manifest.by-digest',
+    suite: 'push',
+    title: 'PUT a manifest by digest: 201, Location, Docker-Content-Digest equal to the pushed digest',
+    level: 'MUST',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const manifest = uniqueImage(ctx, 'put-by-digest');
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
+      }
+      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      return judgeManifestPut(ctx, put, manifest, manifest.digest);
+    },
+  },
+  {
+    id: 'push.manifest.byte-exact',
+    suite: 'push',
+    title: 'A manifest is stored in the exact bytes pushed (unusual whitespace and key order kept)',
+    level: 'MUST',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const base = distributionContent().image;
+      // Same content, different bytes: pretty-printed with keys reversed and a trailing newline.
+      const json = base.json as Record<string, unknown>;
+      const reordered = Object.fromEntries(Object.entries(json).reverse());
+      const bytes = new TextEncoder().encode(`${JSON.stringify(reordered, null, 3)}\n`);
+      const manifest: Manifest = { ...base, bytes, digest: digestOf(bytes), size: bytes.byteLength };
+      await putInPlace(ctx, manifest, ctx.tag('byte-exact'));
+      const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
+      if (got.status !== 200) return fail(`GET by digest after the push: ${describe(got)}`);
+      if (!sameBytes(got.body, bytes)) return fail(`stored bytes differ: pushed ${bytes.byteLength} bytes (${manifest.digest}), got ${got.body.byteLength} bytes (${bodyDigest(got)})`);
+      return pass(`pretty-printed manifest (${bytes.byteLength} bytes) returned unchanged`);
+    },
+  },
+  {
+    id: 'push.manifest.tag-overwrite',
+    suite: 'push',
+    title: 'Pushing another manifest to an existing tag moves the tag',
+    level: 'MUST',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const first = uniqueImage(ctx, 'overwrite-first');
+      const second = uniqueImage(ctx, 'overwrite-second');
+      const tag = ctx.tag('overwrite');
+      await putInPlace(ctx, first, tag);
+      await putInPlace(ctx, second, tag);
+      const got = await ctx.client.getManifest(ctx.repo, tag);
+      if (got.status !== 200) return fail(`GET ${tag} after the overwrite: ${describe(got)}`);
+      if (sameBytes(got.body, first.bytes)) return fail(`the tag still points at the first manifest (${first.digest}) after pushing ${second.digest}`);
+      if (!sameBytes(got.body, second.bytes)) return fail(`the tag points at neither pushed manifest (${bodyDigest(got)})`);
+      return pass(`tag moved from ${first.digest} to ${second.digest}`);
+    },
+  },
+  {
+    id: 'push.manifest.blob-unknown',
+    suite: 'push',
+    title: 'A manifest referencing a missing blob is accepted, or refused with MANIFEST_BLOB_UNKNOWN',
+    level: 'MUST',
+    spec: PUSH,
+    requirements: [],
+    async run(ctx) {
+      const config = blobOf(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, note: ctx.tag('missing') }), MEDIA_TYPES.imageConfig);
+      const manifest = imageManifest({ config, layers: [] });
+      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      if (put.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+        return pass('accepted a manifest whose config blob is missing (registries MAY reject, need not)');
+      }
+      const codes = errorCodes(put);
+      if (put.status >= 400 && put.status < 500 && codes.includes('MANIFEST_BLOB_UNKNOWN')) return pass(`refused with ${describe(put)}`);
+      return fail(`refused with ${describe(put)}: a rejection for a missing blob MUST carry MANIFEST_BLOB_UNKNOWN`);
+    },
+  },
+  {
+    id: 'push.manifest.subject-missing',
+    suite: 'push',
+    title: 'A manifest whose subject does not exist yet is accepted',
+    level: 'MUST',
+    since: '1.1',
+    spec: PUSH,
+    requirements: [],
+    async run(ctx) {
+      const content = distributionContent();
+      const ghost = uniqueImage(ctx, 'never-pushed-subject');
+      const referrer = content.referrer({ mediaType: ghost.mediaType, digest: ghost.digest, size: ghost.size }, 'application/vnd.oci-matrix.subject-missing.v1');
+      for (const blob of referrer.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the referrer's blobs failed: ${outcome.message}`);
+      }
+      const put = await ctx.client.putManifest(ctx.repo, referrer.digest, referrer.bytes, referrer.mediaType);
+      if (put.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
+        return pass('201 for a manifest whose subject is not in the repository');
+      }
+      return fail(`a manifest with a missing subject MUST initially be accepted; got ${describe(put)}`);
+    },
+  },
+  manifestRoundTrip('push.manifest.index', 'An image index is accepted after its manifests', () => distributionContent().index),
+  manifestRoundTrip('push.manifest.nested-index', 'An index that contains an index is accepted', () => distributionContent().nestedIndex),
+  manifestRoundTrip('push.manifest.custom-fields', 'A manifest with unknown fields and annotations is accepted unchanged', () => distributionContent().customFields),
+  manifestRoundTrip('push.manifest.data-field', 'A manifest whose descriptor embeds its content in "data" is accepted', () => distributionContent().dataField),
+  manifestRoundTrip('push.manifest.no-layers', 'A manifest with an empty layers list is accepted', () => distributionContent().noLayers),
+  manifestRoundTrip('push.manifest.sha512', 'A sha512-addressed image (blobs and descriptors) is accepted', () => distributionContent().sha512Image, { level: 'MAY' }),
+  {
+    id: 'push.manifest.non-distributable',
+    suite: 'push',
+    title: 'A manifest with a non-distributable layer (not pushed) is accepted, or refused with MANIFEST_BLOB_UNKNOWN',
+    level: 'MAY',
+    spec: PUSH,
+    requirements: [],
+    async run(ctx) {
+      const manifest = distributionContent().nonDistributable;
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the config failed: ${outcome.message}`);
+      }
+      const put = await ctx.client.putManifest(ctx.repo, ctx.tag('non-distributable'), manifest.bytes, manifest.mediaType);
+      if (put.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+        return pass('accepted a manifest referencing a foreign (non-distributable) layer');
+      }
+      if (errorCodes(put).includes('MANIFEST_BLOB_UNKNOWN')) return unsupported(`refuses references to layers it does not hold (${describe(put)}), as the spec allows`);
+      return fail(`refused with ${describe(put)}: a rejection for a missing blob MUST carry MANIFEST_BLOB_UNKNOWN`);
+    },
+  },
+  {
+    id: 'push.manifest.large',
+    suite: 'push',
+    title: 'A manifest of 4 MiB is accepted (or refused with 413)',
+    level: 'SHOULD',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const manifest = distributionContent().largeManifest;
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
+      }
+      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      const mib = (manifest.size / 1024 / 1024).toFixed(2);
+      if (put.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+        const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
+        if (!sameBytes(got.body, manifest.bytes)) return fail(`accepted the ${mib} MiB manifest but does not return it unchanged (${describe(got)})`);
+        return pass(`${mib} MiB manifest accepted and returned unchanged`);
+      }
+      if (put.status === 413) return warn(`${mib} MiB manifest refused with 413: registries SHOULD accept at least 4 MB`);
+      return warn(`${mib} MiB manifest refused with ${describe(put)} (a size limit SHOULD answer 413, and 4 MB SHOULD fit)`);
+    },
+  },
+  {
+    id: 'push.manifest.tag-query',
+    suite: 'push',
+    title: 'PUT by digest with ?tag= parameters creates the tags and lists them in OCI-Tag',
+    level: 'MAY',
+    since: 'main',
+    spec: distributionMain('Pushing Manifests'),
+    requirements: [],
+    async run(ctx) {
+      const manifest = uniqueImage(ctx, 'tag-query');
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
+      }
+      const tags = [ctx.tag('tq-1'), ctx.tag('tq-2')];
+      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType, tags);
+      if (put.status !== 201) return fail(`PUT by digest with ?tag=: expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+      const announced = (header(put, 'oci-tag') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+      const resolved: string[] = [];
+      for (const tag of tags) if ((await ctx.client.headManifest(ctx.repo, tag)).status === 200) resolved.push(tag);
+      if (resolved.length === 0 && announced.length === 0) return unsupported('tag query parameters are ignored (no tag created, no OCI-Tag header)');
+      const unannounced = resolved.filter((t) => !announced.includes(t));
+      if (unannounced.length) return fail(`tags ${unannounced.join(', ')} were created but not listed in OCI-Tag`);
+      const phantom = announced.filter((t) => !resolved.includes(t));
+      if (phantom.length) return fail(`OCI-Tag lists ${phantom.join(', ')}, which do not resolve`);
+      return pass(`both tags created and announced in OCI-Tag`);
+    },
+  },
+]);
+
+async function judgeManifestPut(ctx: CheckContext, put: HttpResponse, manifest: Manifest, reference: string): Promise<Verdict> {
+  const wrong = unexpectedStatus(put, [201], `PUT manifest ${reference}`);
+  if (wrong) return fail(wrong);
+  ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+  if (!header(put, 'location')) return fail('201 without a Location header');
+  const digest = header(put, 'docker-content-digest');
+  if (digest !== undefined && digest !== manifest.digest) return fail(`Docker-Content-Digest ${digest}, the pushed manifest is ${manifest.digest}`);
+  const got = await ctx.client.getManifest(ctx.repo, reference);
+  if (got.status !== 200 || !sameBytes(got.body, manifest.bytes)) return fail(`after the 201, GET ${reference} answers ${describe(got)} with ${bodyDigest(got)}`);
+  return pass(`201 + Location${digest ? `, Docker-Content-Digest ${digest}` : ''}; pullable by ${reference === manifest.digest ? 'digest' : 'tag'}`);
+}
