@@ -24,7 +24,7 @@ async function rssOf(pid: number): Promise<{ rss: number; hwm: number }> {
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'oci-matrix-bench-'));
   const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', String(port), '--storage', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', String(port), '--storage', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve());
     server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
@@ -67,7 +67,7 @@ async function main() {
 
   // Wall time of a full matrix run against the embedded reference registry.
   const started = performance.now();
-  const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--config', 'bench/reference-only.yaml', '--out', join(tmpdir(), 'oci-matrix-bench-report')], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OCI_MATRIX_LARGE_LAYER_BYTES: String(64 * MiB) } });
+  const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--config', 'bench/reference-only.yaml', '--out', join(tmpdir(), 'oci-matrix-bench-report')], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, OCI_MATRIX_LARGE_LAYER_BYTES: String(64 * MiB) } });
   const code = await new Promise((resolve) => run.once('exit', resolve));
   console.log(`full matrix against the reference registry (64 MiB large layer): ${((performance.now() - started) / 1000).toFixed(1)} s, exit ${code}`);
 }

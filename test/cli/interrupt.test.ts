@@ -1,8 +1,8 @@
 // Ctrl-C in the middle of a run: running checks finish, the rest are skipped, what was pushed
-// is deleted, partial reports are written, and the exit code says "interrupted".
+// is deleted, partial reports are written beside the last complete report, and the exit code says "interrupted".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReferenceRegistry, type RunningRegistry } from '../../src/reference/index.js';
@@ -19,11 +19,14 @@ describe('an interrupted run', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('cleans up, writes partial reports and exits 130', async () => {
+  it('cleans up, writes partial reports beside the last complete one and exits 130', async () => {
     const config = join(dir, 'registries.yaml');
     await writeFile(config, `registries:\n  - name: target\n    url: ${registry.url}\n    repository: oci-matrix/interrupted\n    concurrency: 1\n`);
     const out = join(dir, 'out');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--config', config, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The last complete report, which an interrupted run must leave alone.
+    await mkdir(out);
+    await writeFile(join(out, 'results.json'), '{"complete":true}\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--config', config, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -33,7 +36,8 @@ describe('an interrupted run', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(130);
     expect(stderr).toContain('Interrupted');
-    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as { results: { status: string; message: string }[] };
+    expect(await readFile(join(out, 'results.json'), 'utf8')).toBe('{"complete":true}\n');
+    const results = JSON.parse(await readFile(join(`${out}.partial`, 'results.json'), 'utf8')) as { results: { status: string; message: string }[] };
     expect(results.results.some((r) => r.message === 'run interrupted before this check started')).toBe(true);
     // Nothing the run pushed is still reachable by tag.
     const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };

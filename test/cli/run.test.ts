@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 import { startReferenceRegistry, type RunningRegistry } from '../../src/reference/index.js';
 
 let dir: string;
@@ -91,7 +91,7 @@ describe('registries the harness cannot use', () => {
     let status = 0;
     let stderr = '';
     try {
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'run', '--config', config, '--out', join(dir, 'nonsense')], { env: { ...process.env, OCI_MATRIX_LARGE_LAYER_BYTES: 'lots' }, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--config', config, '--out', join(dir, 'nonsense')], { env: { ...process.env, OCI_MATRIX_LARGE_LAYER_BYTES: 'lots' }, stdio: 'pipe' });
     } catch (error) {
       status = (error as { status: number }).status;
       stderr = String((error as { stderr: Buffer }).stderr);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { publishedSchemas } from '../../src/results/schemas-command.js';
+import { publishedSchemas } from '../../src/results/published-schemas.js';
 import { runResultsSchema } from '../../src/results/schema.js';
 import { DEVIATIONS } from '../../src/reference/deviations.js';
 import { runTestMatrix } from '../support/matrix.js';
