@@ -12,12 +12,12 @@ export const serveCommand: Command = {
     'chunk-min-length': { type: 'string', value: 'BYTES', description: 'smallest chunk a chunked upload accepts (OCI-Chunk-Min-Length)' },
   },
   async run(args) {
-    const { startReferenceRegistry, isDeviationName, DEVIATIONS } = await import('../reference/index.js');
+    const { startReferenceRegistry, isDeviationName, DEVIATIONS, ALLOWED_DEVIATIONS } = await import('../reference/index.js');
     const port = Number(str(args, 'port'));
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a port number');
     const deviations = (str(args, 'deviate') ?? '').split(',').map((d) => d.trim()).filter(Boolean);
     const unknown = deviations.filter((d) => !isDeviationName(d));
-    if (unknown.length) throw new UsageError(`unknown deviation(s): ${unknown.join(', ')} (known: ${DEVIATIONS.map((d) => d.name).join(', ')})`);
+    if (unknown.length) throw new UsageError(`unknown deviation(s): ${unknown.join(', ')} (known: ${[...DEVIATIONS, ...ALLOWED_DEVIATIONS].map((d) => d.name).join(', ')})`);
     const auth = str(args, 'auth')!;
     if (!['none', 'basic', 'token'].includes(auth)) throw new UsageError('--auth must be none, basic or token');
     const username = process.env.OCI_MATRIX_SERVE_USER ?? 'oci';

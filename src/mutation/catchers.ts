@@ -1,9 +1,9 @@
 // Which checks are meant to catch each reference-registry deviation. The mutation test asserts
 // that at least one of them turns non-pass; any other check that also notices is a bonus.
 // An entry ending in "." is an id prefix. A test keeps this table and DEVIATIONS in step.
-import type { DeviationName } from '../reference/deviations.js';
+import type { BreakingDeviationName } from '../reference/deviations.js';
 
-export const DEVIATION_CATCHERS: Record<DeviationName, string[]> = {
+export const DEVIATION_CATCHERS: Record<BreakingDeviationName, string[]> = {
   'ping-not-200': ['discovery.base'],
   'manifest-content-type-wrong': ['pull.manifest.content-type'],
   'manifest-digest-header-wrong': ['pull.manifest.docker-content-digest', 'push.manifest.by-tag', 'push.manifest.by-digest'],

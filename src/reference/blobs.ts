@@ -109,7 +109,8 @@ export const startUpload: Handler = async (ctx) => {
     if (!parseDigestStrict(mount)) return reply.error(400, 'DIGEST_INVALID', `invalid digest ${mount}`);
     const source = from ? ctx.repos.get(from) : undefined;
     const available = from ? Boolean(source?.blobs.has(mount)) : ctx.repos.anyHasBlob(mount);
-    if ((available && ctx.blobs.has(mount)) || has('mount-unknown-201')) {
+    const mounts = !has('mount-fallback-202');
+    if ((mounts && available && ctx.blobs.has(mount)) || has('mount-unknown-201')) {
       if (has('mount-claims-201-without-blob') || !ctx.blobs.has(mount)) {
         return reply.empty(201, { location: `/v2/${ctx.repoName}/blobs/${mount}`, 'docker-content-digest': mount });
       }

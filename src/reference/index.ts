@@ -11,12 +11,12 @@ import { createRepositories, type StoredManifest } from './repositories.js';
 import { responder } from './respond.js';
 import { createAuthenticator, type ReferenceAuth } from './auth.js';
 import type { Handler, HandlerContext, Upload } from './context.js';
-import { DEVIATIONS, isDeviationName, type DeviationName } from './deviations.js';
+import { ALLOWED_DEVIATIONS, DEVIATIONS, isDeviationName, type AllowedDeviationName, type BreakingDeviationName, type DeviationName } from './deviations.js';
 import { deleteManifest, getManifest, listReferrers, putManifest } from './manifests.js';
 import { cancelUpload, deleteBlob, getBlob, patchUpload, putUpload, startUpload, uploadStatus } from './blobs.js';
 import { listCatalog, listTags } from './tags.js';
 
-export { DEVIATIONS, isDeviationName, type DeviationName };
+export { ALLOWED_DEVIATIONS, DEVIATIONS, isDeviationName, type AllowedDeviationName, type BreakingDeviationName, type DeviationName };
 
 export interface ReferenceRegistryOptions {
   host?: string;
@@ -66,7 +66,7 @@ const ROUTES: Route[] = [
 
 export async function startReferenceRegistry(options: ReferenceRegistryOptions = {}): Promise<RunningRegistry> {
   const deviations = new Set<DeviationName>(options.deviations ?? []);
-  for (const name of deviations) if (!isDeviationName(name)) throw new Error(`unknown deviation "${name}" (see DEVIATIONS)`);
+  for (const name of deviations) if (!isDeviationName(name)) throw new Error(`unknown deviation "${name}" (see DEVIATIONS and ALLOWED_DEVIATIONS)`);
   const storage = options.storage ?? 'memory';
   const blobs = storage === 'memory' ? createMemoryBlobStore() : await createDiskBlobStore(storage.dir);
   const repos = createRepositories();
@@ -119,6 +119,10 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
     if (challenge) {
       req.resume();
       return reply.error(401, 'UNAUTHORIZED', 'authentication required', deviations.has('challenge-missing') ? {} : { 'www-authenticate': challenge });
+    }
+    if (route.action === 'delete' && deviations.has('delete-disabled-405')) {
+      req.resume();
+      return reply.error(405, 'UNSUPPORTED', 'deletion is disabled');
     }
     await route.handler(context(req, res, url, reply, repoName, decodeURIComponent(reference ?? ''), method));
   };

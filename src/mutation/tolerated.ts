@@ -1,0 +1,31 @@
+// What each allowed deviation may do to a check that passes on the clean reference registry.
+// Under an allowed deviation a check may never turn `fail` or `error`; it may turn `warn`,
+// `unsupported` or `skip` only where listed here, with the reason the sentence gives. An entry
+// ending in "." is an id prefix. The mutation test asserts that nothing else turns and that every
+// entry is still needed.
+import type { Status } from '../results/model.js';
+import type { AllowedDeviationName } from '../reference/deviations.js';
+
+export interface Tolerance {
+  check: string;
+  status: Extract<Status, 'warn' | 'unsupported' | 'skip'>;
+  reason: string;
+}
+
+const MOUNT_OPTIONAL = 'a mount is a MAY; a registry that does not mount SHOULD answer 202, and the check reports the absent feature';
+const DELETE_DISABLED = 'deletion may be disabled (400 or 405), and the check reports the absent feature';
+
+export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
+  'mount-fallback-202': [
+    { check: 'push.blob.mount', status: 'unsupported', reason: MOUNT_OPTIONAL },
+    { check: 'push.blob.mount.anonymous', status: 'unsupported', reason: MOUNT_OPTIONAL },
+  ],
+  'delete-disabled-405': [
+    { check: 'management.delete.tag', status: 'unsupported', reason: DELETE_DISABLED },
+    { check: 'management.delete.manifest', status: 'unsupported', reason: DELETE_DISABLED },
+    { check: 'management.delete.manifest.unknown-repository', status: 'unsupported', reason: DELETE_DISABLED },
+    { check: 'management.delete.blob', status: 'unsupported', reason: DELETE_DISABLED },
+    { check: 'management.delete.blob.unknown', status: 'unsupported', reason: DELETE_DISABLED },
+    { check: 'referrers.delete', status: 'skip', reason: 'it needs a referrer deleted, and deletion is disabled' },
+  ],
+};
