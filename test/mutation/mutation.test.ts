@@ -35,5 +35,5 @@ describe('mutation testing against the reference registry', () => {
     const caughtFailing = new Set(report.rows.flatMap((r) => r.turned.filter((t) => t.status !== 'pass' && t.status !== 'skip').map((t) => t.check)));
     const neverFails = ALL_CHECKS.map((c) => c.id).filter((id) => !caughtFailing.has(id));
     expect(neverFails).toEqual([]);
-  }, 600_000);
+  }, 1_800_000); // ~75 full runs; on a shared, loaded machine that is many minutes
 });
