@@ -117,6 +117,35 @@ export interface RunResults {
   /** Cross-registry copies (source × destination × content); absent when fewer than two registries ran. */
   interop?: InteropRecord[];
   verdicts?: RegistryVerdict[];
+  /** What changed since a baseline run (`--baseline`), computed by src/results/compare.ts. */
+  comparison?: Comparison;
+  /** Earlier runs, oldest first (`--history`), for the per-registry history strip. */
+  history?: HistoryEntry[];
+}
+
+/**
+ * One registry's changes against the baseline. Entries are check ids, and for copies between
+ * registries the key `interop/<source>/<destination>/<content>` (see `copyKey`), listed under the
+ * destination, where the copy is verified.
+ */
+export interface RegistryChanges {
+  registry: string;
+  newlyFailing: string[];
+  newlyPassing: string[];
+  newlyErroring: string[];
+}
+
+export interface Comparison {
+  baseline: { runId: string; startedAt: string };
+  /** Only registries tested (or unreachable) in both runs: a registry new to this run has nothing to compare. */
+  registries: RegistryChanges[];
+}
+
+/** One earlier run reduced to counts: registry name → status → number of results (checks and copies). */
+export interface HistoryEntry {
+  runId: string;
+  startedAt: string;
+  counts: Record<string, Partial<Record<Status, number>>>;
 }
 
 /** Severity order used to pick the "worst" status, e.g. for --fail-on and summaries. */

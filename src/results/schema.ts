@@ -103,6 +103,33 @@ export const runResultsSchema = z
           .strict(),
       )
       .optional(),
+    comparison: z
+      .object({
+        baseline: z.object({ runId: z.string(), startedAt: z.string() }).strict(),
+        registries: z.array(
+          z
+            .object({
+              registry: z.string(),
+              newlyFailing: z.array(z.string()),
+              newlyPassing: z.array(z.string()),
+              newlyErroring: z.array(z.string()),
+            })
+            .strict(),
+        ),
+      })
+      .strict()
+      .optional(),
+    history: z
+      .array(
+        z
+          .object({
+            runId: z.string(),
+            startedAt: z.string(),
+            counts: z.record(z.string(), z.partialRecord(z.enum(STATUSES), z.number().int().nonnegative())),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 
