@@ -4,12 +4,14 @@
 import { TOOL } from '../tool.js';
 import { UsageError, commandUsage, parseCommandArgs, type Command } from './command.js';
 import { runCommand } from './run.js';
+import { mergeCommand } from './merge.js';
+import { renderCommand } from './render.js';
 import { serveCommand } from './serve.js';
 import { requirementsCommand } from './requirements.js';
 import { mutationCommand } from './mutation.js';
 import { schemasCommand } from './schemas.js';
 
-export const COMMANDS: readonly Command[] = [runCommand, serveCommand, requirementsCommand, mutationCommand, schemasCommand];
+export const COMMANDS: readonly Command[] = [runCommand, mergeCommand, renderCommand, serveCommand, requirementsCommand, mutationCommand, schemasCommand];
 
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
@@ -25,6 +27,9 @@ export function overview(): string {
     'Exit codes: 0 ok; 1 something reached --fail-on; 2 usage or config error; 130 interrupted.',
   ].join('\n');
 }
+
+/** Errors about a file the user gave (config, results, shards), by name so no module is loaded for them. */
+const INPUT_ERRORS = new Set(['ConfigError', 'ResultsFileError', 'MergeError']);
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -53,8 +58,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(parseCommandArgs(command, rest));
   } catch (error) {
-    // A configuration problem already names file, line and field; print it as it is.
-    if ((error as Error).name === 'ConfigError') {
+    // These already name the file and what is wrong in it; print them as they are.
+    if (INPUT_ERRORS.has((error as Error).name)) {
       process.stderr.write(`${(error as Error).message}\n`);
       return 2;
     }

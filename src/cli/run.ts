@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { SPEC_VERSIONS, SUITES, STATUS_SEVERITY, type RunResults, type SuiteName } from '../results/model.js';
 import { UsageError, oneOf, str, strs, type Command } from './command.js';
 import { checkOutDir, partialOutDir } from './out-dir.js';
+import { REPORT_OPTIONS, readReportInputs, withComparison } from './report-options.js';
 
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -17,6 +18,7 @@ export const runCommand: Command = {
     suite: { type: 'string', value: 'NAME', multiple: true, description: `only this suite: ${SUITES.join(', ')} (default: all)` },
     'spec-version': { type: 'string', value: SPEC_VERSIONS.join('|'), description: 'spec version whose checks and levels apply (default: the config\'s, else 1.1)' },
     'fail-on': { type: 'string', value: FAIL_ON.join('|'), description: 'lowest status that makes the exit code 1', default: 'never' },
+    ...REPORT_OPTIONS,
   },
   notes: [
     'Exit codes: 0 completed and nothing reached --fail-on; 1 something did (fail-on fail counts fail, error and',
@@ -31,6 +33,7 @@ export const runCommand: Command = {
     const out = str(args, 'out')!;
     const configFile = str(args, 'config')!;
     await checkOutDir(out);
+    const reportInputs = await readReportInputs(args);
 
     const { loadConfigFile } = await import('../config/load.js');
     const config = await loadConfigFile(configFile);
@@ -75,6 +78,7 @@ export const runCommand: Command = {
     }
     const interrupted = interrupt.signal.aborted;
     const target = interrupted ? partialOutDir(out) : out;
+    results = await withComparison(results, reportInputs);
     const written = await writeReports(results, target);
     // A complete report supersedes a partial one left by an earlier interrupted run.
     if (!interrupted) await rm(partialOutDir(out), { recursive: true, force: true });
