@@ -3,7 +3,7 @@
 import { defineChecks, pass, fail, broken, type CheckContext, type Verdict } from '../src/runner/check.js';
 import type { HttpResponse } from '../src/http/types.js';
 import { distribution } from './spec.js';
-import { taggedRepository } from './fixtures.js';
+import { LISTING_TAG_SUFFIXES, taggedRepository } from './fixtures.js';
 import { describe, jsonBody, nextLink, unexpectedStatus } from './support.js';
 
 const LISTING_TAGS = distribution('Listing Tags');
@@ -34,10 +34,44 @@ export function lexicalOrderName(tags: string[]): 'case-insensitive' | 'ASCII' |
   return undefined;
 }
 
-async function listAll(ctx: CheckContext, repo: string): Promise<{ response: HttpResponse; tags?: string[] }> {
-  const response = await ctx.client.listTags(repo);
-  return { response, tags: response.status === 200 ? tagsOf(response) : undefined };
+interface Listing {
+  /** The answer to the plain GET /v2/<name>/tags/list. */
+  first: HttpResponse;
+  /** Every tag of every page, when all pages could be read. */
+  tags?: string[];
+  /** Why the whole list could not be read. */
+  problem?: string;
 }
+
+const excerpt = (response: HttpResponse) => Buffer.from(response.body).toString('utf8').slice(0, 200);
+
+/**
+ * The whole tag list: a plain listing may come back as a first page with a Link header (ECR
+ * pages past 100 tags), so order, n and last are judged against every page put together.
+ */
+async function listAll(ctx: CheckContext, repo: string): Promise<Listing> {
+  const { pages, end } = await ctx.client.listTagPages(repo);
+  const first = pages[0];
+  const tags: string[] = [];
+  for (const [i, page] of pages.entries()) {
+    const which = i === 0 ? `GET /v2/${repo}/tags/list` : `page ${i + 1} (via Link)`;
+    const wrong = unexpectedStatus(page, [200], which);
+    if (wrong) return { first, problem: wrong };
+    const listed = tagsOf(page);
+    if (!listed) return { first, problem: `${which}: body is not {"name", "tags": [...]}: ${excerpt(page)}` };
+    tags.push(...listed);
+  }
+  if (end === 'loop') return { first, problem: `the Link header of page ${pages.length} leads back to a page already listed` };
+  if (end === 'limit') return { first, problem: `still a next page after ${pages.length} pages; stopped following Link` };
+  return { first, tags };
+}
+
+/**
+ * The tags of this run's listing fixture, in the order the registry listed them. In a shared
+ * repository other checks and runs add and delete tags while a check runs: comparisons between
+ * two listings look only at these, which nothing else touches.
+ */
+const ownTags = (listed: string[], window: string) => listed.filter((t) => t.startsWith(window));
 
 /** Problems with the Warning headers of a response (RFC 7234 form, as the spec restricts it). */
 export function warningProblems(response: HttpResponse): string[] {
@@ -75,11 +109,9 @@ export const discoveryChecks = defineChecks([
     requirements: [],
     async run(ctx) {
       const { repo, tags } = await taggedRepository(ctx);
-      const { response, tags: listed } = await listAll(ctx, repo);
-      const wrong = unexpectedStatus(response, [200], `GET /v2/${repo}/tags/list`);
-      if (wrong) return fail(wrong);
-      const body = jsonBody(response) as { name?: unknown } | undefined;
-      if (!listed) return fail(`body is not {"name", "tags": [...]}: ${Buffer.from(response.body).toString('utf8').slice(0, 200)}`);
+      const { first, tags: listed, problem } = await listAll(ctx, repo);
+      if (problem || !listed) return fail(problem ?? 'no tag list');
+      const body = jsonBody(first) as { name?: unknown } | undefined;
       if (body?.name !== repo) return fail(`"name" is ${JSON.stringify(body?.name)}, expected "${repo}"`);
       const missing = tags.filter((t) => !listed.includes(t));
       if (missing.length) return fail(`pushed tags missing from the list: ${missing.join(', ')}`);
@@ -96,8 +128,8 @@ export const discoveryChecks = defineChecks([
     requirements: [],
     async run(ctx) {
       const { repo } = await taggedRepository(ctx);
-      const { response, tags } = await listAll(ctx, repo);
-      if (!tags) return fail(`cannot read the tag list: ${describe(response)}`);
+      const { tags, problem } = await listAll(ctx, repo);
+      if (!tags) return fail(`cannot read the tag list: ${problem}`);
       const order = lexicalOrderName(tags);
       if (order) return pass(`${tags.length} tags in ${order} order`);
       return fail(`tags are not in lexical order: ${tags.map((t) => t.replace(/^r\d{8}-\d{6}-[0-9a-f]{6}-/, '…')).join(', ')}`);
@@ -112,18 +144,24 @@ export const discoveryChecks = defineChecks([
     spec: LISTING_TAGS,
     requirements: [],
     async run(ctx) {
-      const { repo } = await taggedRepository(ctx);
+      const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
-      if (!all.tags) return fail(`cannot read the full tag list: ${describe(all.response)}`);
+      if (!all.tags) return fail(`cannot read the full tag list: ${all.problem}`);
       const n = 2;
-      const page = await ctx.client.listTags(repo, { n });
-      const wrong = unexpectedStatus(page, [200], `GET tags/list?n=${n}`);
+      // In a shared repository the page starts at this run's tags: nothing else adds tags there.
+      const expected = shared ? ownTags(all.tags, window) : all.tags;
+      const page = await ctx.client.listTags(repo, shared ? { n, last: window } : { n });
+      const asked = shared ? `GET tags/list?n=${n}&last=<this run's prefix>` : `GET tags/list?n=${n}`;
+      const wrong = unexpectedStatus(page, [200], asked);
       if (wrong) return fail(wrong);
       const tags = tagsOf(page);
       if (!tags) return fail('?n= answer is not a tag list');
       if (tags.length > n) return fail(`n=${n} returned ${tags.length} tags`);
-      if (tags.length < n && all.tags.length >= n && !nextLink(page)) return fail(`n=${n} returned ${tags.length} tags without a Link header, though ${all.tags.length} exist`);
-      if (tags.join() !== all.tags.slice(0, tags.length).join()) return fail(`n=${n} returned ${tags.join(', ')}, not the start of the full list`);
+      if (tags.length < n && expected.length >= n && !nextLink(page)) return fail(`n=${n} returned ${tags.length} tags without a Link header, though ${expected.length} exist`);
+      if (tags.join() !== expected.slice(0, tags.length).join()) {
+        if (shared && tags.length === n && !tags.some((t) => t.startsWith(window))) return pass(`n=${n}: ${n} tags, though not from last=<this run's prefix> (see discovery.tags.last)`);
+        return fail(`n=${n} returned ${tags.join(', ')}, not the start of the full list`);
+      }
       return pass(`n=${n}: the first ${tags.length} tags of ${all.tags.length}`);
     },
   },
@@ -136,16 +174,20 @@ export const discoveryChecks = defineChecks([
     spec: LISTING_TAGS,
     requirements: [],
     async run(ctx) {
-      const { repo } = await taggedRepository(ctx);
+      const { repo, window } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
-      if (!all.tags || all.tags.length < 3) return fail(`cannot read a full tag list of at least 3 tags: ${describe(all.response)}`);
-      const last = all.tags[1];
+      if (!all.tags) return fail(`cannot read the full tag list: ${all.problem}`);
+      // This run's tags are adjacent in any lexical order (they share a prefix no other tag has),
+      // so the two after the second of them are this run's too, whatever else the repository holds.
+      const ours = ownTags(all.tags, window);
+      if (ours.length < 4) return fail(`the full list holds ${ours.length} of the ${LISTING_TAG_SUFFIXES.length} pushed tags`);
+      const last = ours[1];
       const page = await ctx.client.listTags(repo, { n: 2, last });
       const wrong = unexpectedStatus(page, [200], `GET tags/list?n=2&last=${last}`);
       if (wrong) return fail(wrong);
       const tags = tagsOf(page);
       if (!tags) return fail('?last= answer is not a tag list');
-      const expected = all.tags.slice(2, 4);
+      const expected = ours.slice(2, 4);
       if (tags.join() !== expected.join()) return fail(`n=2&last=${last} returned [${tags.join(', ')}], expected [${expected.join(', ')}]`);
       return pass(`n=2&last=<2nd tag>: the 3rd and 4th tags`);
     },
@@ -159,29 +201,28 @@ export const discoveryChecks = defineChecks([
     spec: LISTING_TAGS,
     requirements: [],
     async run(ctx) {
-      const { repo } = await taggedRepository(ctx);
+      const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
-      if (!all.tags) return fail(`cannot read the full tag list: ${describe(all.response)}`);
+      if (!all.tags) return fail(`cannot read the full tag list: ${all.problem}`);
+      const ours = ownTags(all.tags, window);
+      // Pages of 2 from the start of this run's tags: enough pages to pass all of them, no more
+      // (a shared repository may hold thousands of tags after them).
+      const { pages, end } = await ctx.client.listTagPages(repo, shared ? { n: 2, last: window } : { n: 2 }, Math.ceil(ours.length / 2) + 2);
       const collected: string[] = [];
-      let response = await ctx.client.listTags(repo, { n: 2 });
-      let pages = 1;
-      let sawLink = false;
-      for (;;) {
-        if (response.status !== 200) return fail(`page ${pages}: ${describe(response)}`);
-        const tags = tagsOf(response);
-        if (!tags) return fail(`page ${pages} is not a tag list`);
+      for (const [i, page] of pages.entries()) {
+        if (page.status !== 200) return fail(`page ${i + 1}: ${describe(page)}`);
+        const tags = tagsOf(page);
+        if (!tags) return fail(`page ${i + 1} is not a tag list`);
         collected.push(...tags);
-        const link = nextLink(response);
-        const raw = response.headers['link'];
-        if (raw && !link) return fail(`Link header "${raw}" has no rel="next" URL`);
-        if (!link || pages > all.tags.length) break;
-        sawLink = true;
-        response = await ctx.client.getLink(link, repo, 'pull');
-        pages++;
+        const raw = page.headers['link'];
+        if (raw && !nextLink(page)) return fail(`Link header "${raw}" has no rel="next" URL`);
       }
-      if (!sawLink) return pass('no Link header sent (it is optional); n and last cover pagination');
-      if (collected.join() !== all.tags.join()) return fail(`following Link gave [${collected.length} tags] that differ from the full list [${all.tags.length} tags]`);
-      return pass(`${pages} pages via Link rel="next" reproduce the full list`);
+      if (end === 'loop') return fail(`the Link header of page ${pages.length} leads back to a page already listed`);
+      if (pages.length === 1) return pass('no Link header sent (it is optional); n and last cover pagination');
+      const got = shared ? ownTags(collected, window) : collected;
+      const want = shared ? ours : all.tags;
+      if (got.join() !== want.join()) return fail(`following Link gave [${got.length} tags] that differ from the full list [${want.length} tags]`);
+      return pass(`${pages.length} pages via Link rel="next" reproduce ${shared ? "this run's tags of " : ''}the full list`);
     },
   },
   {

@@ -33,23 +33,36 @@ export function pushedIndex(ctx: CheckContext): Promise<PushedManifest> {
   });
 }
 
-export const LISTING_TAG_SUFFIXES = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo', 'foxtrot'] as const;
+// Mixed case, so the two orders the spec allows can be told apart, and enough of them that an
+// unsorted listing is not sorted by chance (12 tags: one order in 479,001,600 is sorted).
+export const LISTING_TAG_SUFFIXES = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo', 'Foxtrot', 'golf', 'Hotel', 'india', 'Juliett', 'kilo', 'Lima'] as const;
 
-/**
- * A repository of its own holding one image under several tags (mixed case, so the two
- * orders the spec allows can be told apart), for the tag-listing checks.
- */
-export function taggedRepository(ctx: CheckContext): Promise<{ repo: string; tags: string[] }> {
+export interface TaggedRepository {
+  repo: string;
+  /** The tags this run pushed, in the order of LISTING_TAG_SUFFIXES. */
+  tags: string[];
+  /**
+   * Every tag of this fixture starts with `window`, and no other tag of any check or run does:
+   * listing with `last=<window>` starts at this run's tags even in a shared repository.
+   */
+  window: string;
+  /** The repository is shared with other checks and runs (limits.createRepository: false). */
+  shared: boolean;
+}
+
+/** A repository holding one image under the listing tags, for the tag-listing checks. */
+export function taggedRepository(ctx: CheckContext): Promise<TaggedRepository> {
   return ctx.fixtures.use('tags', async () => {
     const repo = isolatedRepo(ctx, 'tags');
     const manifest = distributionContent().image;
-    const tags = LISTING_TAG_SUFFIXES.map((suffix) => ctx.tag(`list-${suffix}`));
+    const window = ctx.tag('list-');
+    const tags = LISTING_TAG_SUFFIXES.map((suffix) => `${window}${suffix}`);
     orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));
     for (const tag of tags.slice(1)) {
       const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
       if (put.status !== 201) throw new PushRefused(`PUT tag ${tag}: HTTP ${put.status}`);
     }
-    return { repo, tags };
+    return { repo, tags, window, shared: repo === ctx.repo };
   });
 }
 

@@ -9,7 +9,7 @@ import { distributionContent } from '../src/oci/catalogue.js';
 import { MEDIA_TYPES } from '../src/oci/media-types.js';
 import { distribution } from './spec.js';
 import { putInPlace, uniqueImage } from './fixtures.js';
-import { asReferrersIndex, probeReferrers, type ReferrersIndex } from './referrers-probe.js';
+import { asReferrersIndex, CONFIG_TYPED, needsReferrersApi, probeReferrers, referrerOf, type ReferrersIndex } from './referrers-probe.js';
 import { describe, header, nextLink, sameBytes } from './support.js';
 
 const LISTING_REFERRERS = distribution('Listing Referrers');
@@ -18,17 +18,7 @@ const TAG_SCHEMA = distribution('Referrers Tag Schema');
 
 const SBOM_TYPE = 'application/vnd.oci-matrix.sbom.v1+json';
 const SIGNATURE_TYPE = 'application/vnd.oci-matrix.signature.v1+json';
-const CONFIG_TYPED = 'application/vnd.oci-matrix.attestation.config.v1+json';
 const INDEX_TYPE = 'application/vnd.oci-matrix.bundle.v1';
-
-/** A referrer of `subject` carrying `artifactType` (or, without it, a typed config). */
-function referrerOf(ctx: CheckContext, subject: Descriptor, name: string, artifactType?: string): Manifest {
-  const annotations = { 'org.opencontainers.image.title': name, 'org.oci-matrix.run': ctx.tag('r') };
-  const layer = blobOf(`oci-matrix referrer ${name} ${ctx.tag('r')}\n`, 'application/vnd.oci-matrix.payload.v1');
-  if (artifactType) return imageManifest({ config: distributionContent().emptyJson, layers: [layer], subject, artifactType, annotations });
-  const config = blobOf(JSON.stringify({ referrer: name }), CONFIG_TYPED);
-  return imageManifest({ config, layers: [layer], subject, annotations });
-}
 
 /** The subject image every referrers check builds for itself, so lists never mix. */
 async function subjectFor(ctx: CheckContext, purpose: string, push = true): Promise<{ manifest: Manifest; descriptor: Descriptor }> {
@@ -37,30 +27,24 @@ async function subjectFor(ctx: CheckContext, purpose: string, push = true): Prom
   return { manifest, descriptor: descriptorOf(manifest) };
 }
 
-/** Skips the check unless the referrers API was detected; a broken API is this check's failure too. */
-async function requireApi(ctx: CheckContext): Promise<Verdict | undefined> {
-  const support = await probeReferrers(ctx);
-  if (support.kind === 'absent') return skip('referrers API not supported (GET /referrers/ answers 404; see referrers.api)');
-  if (support.kind === 'broken') return fail(`referrers API answers, but not as specified: ${support.problem}`);
-  return undefined;
-}
-
-/** Every page of a referrers list, following Link rel="next". */
-async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?: string): Promise<{ first: HttpResponse; index?: ReferrersIndex; problem?: string }> {
-  const first = await ctx.client.listReferrers(ctx.repo, digest, artifactType);
-  if (first.status !== 200) return { first, problem: `GET /referrers/${digest}: expected 200, got ${describe(first)}` };
-  const parsed = asReferrersIndex(first);
-  if (typeof parsed === 'string') return { first, problem: parsed };
-  const manifests = [...parsed.manifests];
-  let link = nextLink(first);
-  for (let page = 2; link && page <= 100; page++) {
-    const next = await ctx.client.getLink(link, ctx.repo, 'pull');
-    const more = next.status === 200 ? asReferrersIndex(next) : `page ${page}: ${describe(next)}`;
-    if (typeof more === 'string') return { first, problem: `following Link: ${more}` };
-    manifests.push(...more.manifests);
-    link = nextLink(next);
+/** Every page of a referrers list, following Link rel="next" (bounded; a loop is a problem). */
+async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?: string): Promise<{ first: HttpResponse; pages: number; index?: ReferrersIndex; problem?: string }> {
+  const { pages, end } = await ctx.client.listReferrerPages(ctx.repo, digest, artifactType);
+  const first = pages[0];
+  const manifests: ReferrersIndex['manifests'] = [];
+  let index: ReferrersIndex | undefined;
+  for (const [i, page] of pages.entries()) {
+    const which = i === 0 ? `GET /referrers/${digest}` : `page ${i + 1} (via Link)`;
+    if (page.status === 404 && i === 0) return { first, pages: 1, problem: `${which}: 404 (a registry with the referrers API MUST NOT answer 404 to a referrers request, also for a subject without referrers)` };
+    if (page.status !== 200) return { first, pages: pages.length, problem: `${which}: expected 200, got ${describe(page)}` };
+    const parsed = asReferrersIndex(page);
+    if (typeof parsed === 'string') return { first, pages: pages.length, problem: `${which}: ${parsed}` };
+    index ??= parsed;
+    manifests.push(...parsed.manifests);
   }
-  return { first, index: { ...parsed, manifests } };
+  if (end === 'loop') return { first, pages: pages.length, problem: `the Link header of page ${pages.length} leads back to a page already listed` };
+  if (end === 'limit') return { first, pages: pages.length, problem: `still a next page after ${pages.length} pages; stopped following Link` };
+  return { first, pages: pages.length, index: { ...index!, manifests } };
 }
 
 /**
@@ -84,6 +68,22 @@ async function pushReferrers(ctx: CheckContext, referrers: Manifest[], what = 'P
 
 const refused = (x: HttpResponse[] | Verdict): x is Verdict => !Array.isArray(x);
 
+/**
+ * Referrers pushed to list past one page: more than the reference registry's default page
+ * (REFERENCE_REFERRERS_PAGE_SIZE), so the reference registry paginates them.
+ */
+export const REFERRERS_PAST_A_PAGE = 12;
+
+/** `manifest` with other annotations: same blobs, another digest. */
+function sibling(manifest: Manifest, annotations: Record<string, string>): Manifest {
+  const json = manifest.json as { config: Descriptor; layers: Descriptor[]; subject?: Descriptor; artifactType?: string; annotations?: Record<string, string> };
+  return imageManifest({ config: manifest.blobs[0], layers: manifest.blobs.slice(1), subject: json.subject, artifactType: json.artifactType, annotations: { ...json.annotations, ...annotations } });
+}
+
+// These work without the API (they detect it, or test what clients do in its absence); every
+// other check needs it, and gets the one guard here.
+const WITHOUT_API = new Set(['referrers.api', 'referrers.oci-subject', 'referrers.tag-schema']);
+
 export const referrersChecks = defineChecks([
   {
     id: 'referrers.api',
@@ -97,7 +97,7 @@ export const referrersChecks = defineChecks([
     async run(ctx) {
       const support = await probeReferrers(ctx);
       if (support.kind === 'supported') return pass(`200 with Content-Type ${MEDIA_TYPES.imageIndex}: referrers API supported`);
-      if (support.kind === 'absent') return { status: 'unsupported', message: 'referrers API absent: GET /v2/<name>/referrers/<digest> answers 404; clients fall back to the tag schema' };
+      if (support.kind === 'absent') return { status: 'unsupported', message: `referrers API absent: GET /v2/<name>/referrers/<digest> answers 404 for a subject with a referrer; clients fall back to the tag schema${support.note ? ` (${support.note})` : ''}` };
       return fail(support.problem);
     },
   },
@@ -111,8 +111,7 @@ export const referrersChecks = defineChecks([
     spec: LISTING_REFERRERS,
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
+      // The API exists (the probe's subject with a referrer got 200): now one without any.
       const { manifest } = await subjectFor(ctx, 'empty');
       const listed = await listAllReferrers(ctx, manifest.digest);
       if (listed.problem) return fail(listed.problem);
@@ -155,8 +154,6 @@ export const referrersChecks = defineChecks([
     spec: LISTING_REFERRERS,
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
       const { descriptor } = await subjectFor(ctx, 'list');
       const typed = referrerOf(ctx, descriptor, 'sbom', SBOM_TYPE);
       const untyped = referrerOf(ctx, descriptor, 'config-typed');
@@ -190,6 +187,33 @@ export const referrersChecks = defineChecks([
     },
   },
   {
+    id: 'referrers.pagination',
+    suite: 'referrers',
+    title: 'A referrers list longer than a page continues through Link rel="next"',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const { descriptor } = await subjectFor(ctx, 'pagination');
+      // One layer for all of them (the annotations tell them apart): a page's worth of referrers
+      // costs one blob upload and REFERRERS_PAST_A_PAGE manifest PUTs.
+      const first = referrerOf(ctx, descriptor, 'page-0', SBOM_TYPE);
+      const referrers = [first, ...Array.from({ length: REFERRERS_PAST_A_PAGE - 1 }, (_, i) => sibling(first, { 'org.oci-matrix.page-item': String(i + 1) }))];
+      const pushed = await pushReferrers(ctx, referrers);
+      if (refused(pushed)) return pushed;
+      const listed = await listAllReferrers(ctx, descriptor.digest);
+      if (listed.problem) return fail(listed.problem);
+      const digests = listed.index!.manifests.map((d) => d.digest);
+      const missing = referrers.filter((r) => !digests.includes(r.digest));
+      if (missing.length) return fail(`${missing.length} of ${referrers.length} referrers missing after ${listed.pages} page(s)${listed.pages === 1 ? ' and no Link header' : ''}`);
+      const repeated = digests.filter((d, i) => digests.indexOf(d) !== i);
+      if (repeated.length) return fail(`${repeated.length} descriptors listed twice across ${listed.pages} pages`);
+      return pass(listed.pages === 1 ? `all ${referrers.length} referrers on one page (no Link needed)` : `all ${referrers.length} referrers over ${listed.pages} pages via Link rel="next"`);
+    },
+  },
+  {
     id: 'referrers.filter',
     suite: 'referrers',
     title: 'artifactType filtering, announced with OCI-Filters-Applied',
@@ -199,8 +223,6 @@ export const referrersChecks = defineChecks([
     spec: LISTING_REFERRERS,
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
       const { descriptor } = await subjectFor(ctx, 'filter');
       const sbom = referrerOf(ctx, descriptor, 'filter-sbom', SBOM_TYPE);
       const signature = referrerOf(ctx, descriptor, 'filter-signature', SIGNATURE_TYPE);
@@ -229,8 +251,6 @@ export const referrersChecks = defineChecks([
     spec: distribution('Enabling the Referrers API'),
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
       const { manifest, descriptor } = await subjectFor(ctx, 'later', false);
       const referrer = referrerOf(ctx, descriptor, 'early', SBOM_TYPE);
       const pushed = await pushReferrers(ctx, [referrer], 'PUT of a referrer whose subject does not exist yet');
@@ -252,8 +272,6 @@ export const referrersChecks = defineChecks([
     spec: LISTING_REFERRERS,
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
       const { descriptor } = await subjectFor(ctx, 'delete');
       const referrer = referrerOf(ctx, descriptor, 'deleted', SIGNATURE_TYPE);
       const pushed = await pushReferrers(ctx, [referrer]);
@@ -278,8 +296,6 @@ export const referrersChecks = defineChecks([
     spec: LISTING_REFERRERS,
     requirements: [],
     async run(ctx) {
-      const off = await requireApi(ctx);
-      if (off) return off;
       const response = await ctx.client.listReferrers(ctx.repo, 'sha256:not-a-digest');
       if (response.status === 400) return pass('400');
       return fail(`expected 400 for a malformed digest, got ${describe(response)}`);
@@ -323,4 +339,4 @@ export const referrersChecks = defineChecks([
       return pass(`${apiNote} (${tag})`);
     },
   },
-]);
+]).map((check) => (WITHOUT_API.has(check.id) ? check : needsReferrersApi(check)));

@@ -41,16 +41,7 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.from(a).equals(Buffer.from(b));
 }
 
-/** The URL of a `Link: <url>; rel="next"` header, if there is one. */
-export function nextLink(response: HttpResponse): string | undefined {
-  const link = header(response, 'link');
-  if (!link) return undefined;
-  for (const part of link.split(/,(?=\s*<)/)) {
-    const match = /^\s*<([^>]*)>\s*;(.*)$/.exec(part);
-    if (match && /(^|;)\s*rel\s*=\s*"?next"?\s*(;|$)/i.test(match[2])) return match[1];
-  }
-  return undefined;
-}
+export { nextLink } from '../src/registry/pages.js';
 
 /** Status is one of `allowed`, or a message saying what came instead. */
 export function unexpectedStatus(response: HttpResponse, allowed: number[], what: string): string | undefined {

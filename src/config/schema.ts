@@ -68,6 +68,7 @@ const launch = z.union([
       auth: z.enum(['none', 'basic', 'token']).optional(),
       deviations: z.array(z.string()).optional().describe('Reference registry deviations to switch on'),
       chunkMinLength: z.number().int().positive().optional(),
+      referrersPageSize: z.number().int().positive().optional().describe('Descriptors per referrers page (default 10)'),
     })
     .strict()
     .describe("Start this project's reference registry in process"),

@@ -73,6 +73,7 @@ export const DEVIATIONS = [
   { name: 'referrers-need-subject', breaks: 'Enabling the Referrers API: "Registries MUST include all newly pushed image manifests with a valid subject field"', description: 'referrers pushed before their subject are never listed' },
   { name: 'referrer-delete-stale', breaks: 'Listing Referrers: descriptors are of manifests in the repository', description: 'deleted referrers stay listed' },
   { name: 'referrers-invalid-digest-404', breaks: 'Listing Referrers: "If the request is invalid, such as a <digest> with an invalid syntax, a 400 Bad Request MUST be returned."', description: 'a malformed digest answers 404' },
+  { name: 'referrers-page-no-link', breaks: 'Listing Referrers: "A Link header MUST be included in the response when the descriptor list cannot be returned in a single manifest"', description: 'a referrers list longer than a page is cut at the page without a Link header' },
   { name: 'no-oci-subject-header', breaks: 'Pushing Manifests with Subject: a registry with the referrers API "MUST respond with the response header OCI-Subject"', description: 'pushes with a subject answer without OCI-Subject' },
   { name: 'tag-schema-aliases-subject', breaks: 'Referrers Tag Schema: the tag must return the index the client wrote', description: 'sha256-<hex> tags resolve to the subject manifest' },
   // Artifacts

@@ -18,6 +18,12 @@ import { listCatalog, listTags } from './tags.js';
 
 export { ALLOWED_DEVIATIONS, DEVIATIONS, isDeviationName, type AllowedDeviationName, type BreakingDeviationName, type DeviationName };
 
+/**
+ * Small on purpose: the referrers checks push more than this many referrers of one subject, so
+ * the reference registry shows that they follow Link headers.
+ */
+export const REFERENCE_REFERRERS_PAGE_SIZE = 10;
+
 export interface ReferenceRegistryOptions {
   host?: string;
   /** 0 (default): a free port. */
@@ -27,6 +33,7 @@ export interface ReferenceRegistryOptions {
   deviations?: DeviationName[];
   /** Advertised in OCI-Chunk-Min-Length; smaller non-final chunks are refused. */
   chunkMinLength?: number;
+  /** Descriptors per referrers page (default REFERENCE_REFERRERS_PAGE_SIZE). */
   referrersPageSize?: number;
   maxManifestBytes?: number;
   log?: (line: string) => void;
@@ -75,7 +82,7 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
   const auth = createAuthenticator(options.auth ?? { kind: 'none' });
   const settings = {
     maxManifestBytes: options.maxManifestBytes ?? 8 * 1024 * 1024,
-    referrersPageSize: options.referrersPageSize ?? 1000,
+    referrersPageSize: options.referrersPageSize ?? REFERENCE_REFERRERS_PAGE_SIZE,
     chunkMinLength: options.chunkMinLength,
   };
   let baseUrl = '';

@@ -213,7 +213,7 @@ export const listReferrers: Handler = async (ctx) => {
   const page = start < 0 ? [] : descriptors.slice(start, start + pageSize);
   const headers: Record<string, string> = { 'content-type': MEDIA_TYPES.imageIndex };
   if (applyFilter && !has('referrers-filter-header-missing')) headers['oci-filters-applied'] = 'artifactType';
-  if (start >= 0 && start + pageSize < descriptors.length) {
+  if (start >= 0 && start + pageSize < descriptors.length && !has('referrers-page-no-link')) {
     const next = new URLSearchParams({ ...(wanted ? { artifactType: wanted } : {}), last: page[page.length - 1].digest });
     headers.link = `</v2/${ctx.repoName}/referrers/${reference}?${next}>; rel="next"`;
   }

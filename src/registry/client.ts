@@ -3,6 +3,7 @@
 // Reference: distribution-spec "API" → "Endpoints" (end-1 … end-13).
 import type { EvidenceRecorder, HttpResponse, RequestBody, StreamingResponse, Transport } from '../http/types.js';
 import { ALL_MANIFEST_MEDIA_TYPES } from '../oci/media-types.js';
+import { collectPages, type Pages } from './pages.js';
 
 export interface RegistryClient {
   readonly baseUrl: string;
@@ -36,10 +37,14 @@ export interface RegistryClient {
   cancelUpload(location: string): Promise<HttpResponse>;
   /** end-8a / end-8b */
   listTags(repo: string, params?: { n?: number; last?: string }): Promise<HttpResponse>;
+  /** end-8a / end-8b, then every page its `Link: rel="next"` headers lead to. */
+  listTagPages(repo: string, params?: { n?: number; last?: string }, maxPages?: number): Promise<Pages>;
   /** A URL from a `Link` header, resolved against the registry. */
   getLink(link: string, repo: string, action: 'pull'): Promise<HttpResponse>;
   /** end-12a / end-12b */
   listReferrers(repo: string, digest: string, artifactType?: string): Promise<HttpResponse>;
+  /** end-12a / end-12b, then every page its `Link: rel="next"` headers lead to. */
+  listReferrerPages(repo: string, digest: string, artifactType?: string, maxPages?: number): Promise<Pages>;
   /** Resolves a possibly relative `Location` against the request that produced it. */
   resolveLocation(response: HttpResponse): string | undefined;
 }
@@ -76,6 +81,19 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
     for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
     return u.toString();
   };
+
+  const getLink = (link: string, repo: string) => send('GET', new URL(link, base).toString(), { scopes: pull(repo) });
+  const listTags = (repo: string, params: { n?: number; last?: string } = {}) => {
+    const query: Record<string, string> = {};
+    if (params.n !== undefined) query.n = String(params.n);
+    if (params.last !== undefined) query.last = params.last;
+    return send('GET', withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo) });
+  };
+  const listReferrers = (repo: string, digest: string, artifactType?: string) =>
+    send('GET', withQuery(url(`/v2/${repo}/referrers/${digest}`), artifactType ? { artifactType } : {}), {
+      headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+      scopes: pull(repo),
+    });
 
   return {
     baseUrl: base,
@@ -129,18 +147,12 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
       }),
     uploadStatus: (location) => send('GET', new URL(location, base).toString(), { scopes: push(repoOfUpload(location)) }),
     cancelUpload: (location) => send('DELETE', new URL(location, base).toString(), { scopes: push(repoOfUpload(location)) }),
-    listTags: (repo, params = {}) => {
-      const query: Record<string, string> = {};
-      if (params.n !== undefined) query.n = String(params.n);
-      if (params.last !== undefined) query.last = params.last;
-      return send('GET', withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo) });
-    },
-    getLink: (link, repo) => send('GET', new URL(link, base).toString(), { scopes: pull(repo) }),
-    listReferrers: (repo, digest, artifactType) =>
-      send('GET', withQuery(url(`/v2/${repo}/referrers/${digest}`), artifactType ? { artifactType } : {}), {
-        headers: { accept: 'application/vnd.oci.image.index.v1+json' },
-        scopes: pull(repo),
-      }),
+    listTags,
+    listTagPages: async (repo, params, maxPages) => collectPages(await listTags(repo, params), (link) => getLink(link, repo), maxPages),
+    getLink,
+    listReferrers,
+    listReferrerPages: async (repo, digest, artifactType, maxPages) =>
+      collectPages(await listReferrers(repo, digest, artifactType), (link) => getLink(link, repo), maxPages),
     resolveLocation: (response) => {
       const location = response.headers['location'];
       return location ? new URL(location, response.url).toString() : undefined;

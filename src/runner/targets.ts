@@ -30,6 +30,7 @@ export async function prepareTarget(registry: RegistryConfig, runId: string): Pr
         auth,
         deviations: (launch.deviations ?? []) as DeviationName[],
         chunkMinLength: launch.chunkMinLength,
+        referrersPageSize: launch.referrersPageSize,
       });
       return { ok: true, url: running.url, credentials, stop: () => running.close() };
     }
