@@ -2,7 +2,7 @@
 import { defineChecks, pass, fail, broken, unsupported } from '../src/runner/check.js';
 import { distribution } from './spec.js';
 import { pushedImage, pushedIndex } from './fixtures.js';
-import { bodyDigest, describe, errorCodes, header, mediaTypeOf, sameBytes, unexpectedStatus } from './support.js';
+import { bodyDigest, describe, errorCodes, header, jsonBody, mediaTypeOf, sameBytes, unexpectedStatus } from './support.js';
 import { digestOf } from '../src/oci/digest.js';
 
 const PULLING_MANIFESTS = distribution('Pulling manifests');
@@ -329,6 +329,27 @@ export const pullChecks = defineChecks([
       }
       if (judged === 0) return pass('4xx bodies of unknown manifest and blob are not JSON (any format is allowed)');
       return pass(`${judged} JSON error bodies use the errors envelope with spec codes`);
+    },
+  },
+  {
+    id: 'pull.errors.message',
+    suite: 'pull',
+    title: 'Error messages, when present, are human-readable strings',
+    level: 'SHOULD',
+    spec: distribution('Error Codes'),
+    requirements: [],
+    async run(ctx) {
+      const { repo } = await pushedImage(ctx);
+      const responses = [await ctx.client.getManifest(repo, ABSENT_DIGEST), await ctx.client.getBlob(repo, ABSENT_DIGEST)];
+      const messages = responses.flatMap((response) => {
+        const errors = (jsonBody(response) as { errors?: unknown } | undefined)?.errors;
+        return response.status >= 400 && Array.isArray(errors) ? (errors as { message?: unknown }[]).filter((e) => e && typeof e === 'object' && 'message' in e).map((e) => e.message) : [];
+      });
+      // "The message field is OPTIONAL, and if present, it SHOULD be a human readable string or MAY be empty."
+      const unreadable = messages.filter((m) => typeof m !== 'string' || /[\u0000-\u0008\u000e-\u001f]/.test(m));
+      if (unreadable.length) return broken(ctx.level, `error "message" is not a human-readable string: ${unreadable.map((m) => JSON.stringify(m)).join(', ')}`);
+      if (!messages.length) return pass('the error bodies carry no "message" (it is optional)');
+      return pass(`${messages.length} error messages, all strings: ${messages.map((m) => JSON.stringify(m)).join(', ').slice(0, 200)}`);
     },
   },
   {

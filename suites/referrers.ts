@@ -19,6 +19,7 @@ const TAG_SCHEMA = distribution('Referrers Tag Schema');
 const SBOM_TYPE = 'application/vnd.oci-matrix.sbom.v1+json';
 const SIGNATURE_TYPE = 'application/vnd.oci-matrix.signature.v1+json';
 const INDEX_TYPE = 'application/vnd.oci-matrix.bundle.v1';
+const OTHER_TYPE = 'application/vnd.oci-matrix.provenance.v1+json';
 
 /** The subject image every referrers check builds for itself, so lists never mix. */
 async function subjectFor(ctx: CheckContext, purpose: string, push = true): Promise<{ manifest: Manifest; descriptor: Descriptor }> {
@@ -28,7 +29,7 @@ async function subjectFor(ctx: CheckContext, purpose: string, push = true): Prom
 }
 
 /** Every page of a referrers list, following Link rel="next" (bounded; a loop is a problem). */
-async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?: string): Promise<{ first: HttpResponse; pages: number; index?: ReferrersIndex; problem?: string }> {
+async function listAllReferrers(ctx: CheckContext, digest: string, artifactType?: string | string[]): Promise<{ first: HttpResponse; pages: number; index?: ReferrersIndex; problem?: string }> {
   const { pages, end } = await ctx.client.listReferrerPages(ctx.repo, digest, artifactType);
   const first = pages[0];
   const manifests: ReferrersIndex['manifests'] = [];
@@ -78,6 +79,29 @@ export const REFERRERS_PAST_A_PAGE = 12;
 function sibling(manifest: Manifest, annotations: Record<string, string>): Manifest {
   const json = manifest.json as { config: Descriptor; layers: Descriptor[]; subject?: Descriptor; artifactType?: string; annotations?: Record<string, string> };
   return imageManifest({ config: manifest.blobs[0], layers: manifest.blobs.slice(1), subject: json.subject, artifactType: json.artifactType, annotations: { ...json.annotations, ...annotations } });
+}
+
+/**
+ * What a client does where the referrers API is absent ("Pushing Manifests with Subject"): read
+ * the subject's `<alg>-<hex>` tag, add the referrer's descriptor, write the index back.
+ */
+async function writeTagSchema(ctx: CheckContext, subject: Manifest, referrer: Manifest, artifactType: string): Promise<{ tag: string; index?: Manifest; problem?: string }> {
+  const tag = subject.digest.replace(':', '-').slice(0, 128);
+  const current = await ctx.client.getManifest(ctx.repo, tag);
+  const existing: Descriptor[] = [];
+  if (current.status === 200) {
+    const parsed = asReferrersIndex(current);
+    if (typeof parsed !== 'string') existing.push(...(parsed.manifests as Descriptor[]));
+    else if (sameBytes(current.body, subject.bytes)) return { tag, problem: `tag ${tag} resolves to the subject itself, not to a referrers index` };
+  } else if (current.status !== 404) return { tag, problem: `GET tag ${tag}: expected 404 or 200, got ${describe(current)}` };
+  const index = imageIndex({
+    manifests: [],
+    extraDescriptors: [...existing.filter((d) => d.digest !== referrer.digest), descriptorOf(referrer, { artifactType, annotations: (referrer.json as { annotations?: Record<string, string> }).annotations })],
+  });
+  const put = await ctx.client.putManifest(ctx.repo, tag, index.bytes, index.mediaType);
+  if (put.status !== 201) return { tag, problem: `PUT referrers index to tag ${tag}: expected 201, got ${describe(put)}` };
+  ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: index.digest });
+  return { tag, index };
 }
 
 // These work without the API (they detect it, or test what clients do in its absence); every
@@ -242,6 +266,39 @@ export const referrersChecks = defineChecks([
     },
   },
   {
+    id: 'referrers.filter.multiple',
+    suite: 'referrers',
+    title: 'Several artifactType filters: OCI-Filters-Applied is a comma separated list, and the list holds only the types asked for',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: LISTING_REFERRERS,
+    requirements: [],
+    async run(ctx) {
+      const { descriptor } = await subjectFor(ctx, 'filter-multiple');
+      const [sbom, signature, other] = [SBOM_TYPE, SIGNATURE_TYPE, OTHER_TYPE].map((type, i) => referrerOf(ctx, descriptor, `filter-multiple-${i}`, type));
+      const pushed = await pushReferrers(ctx, [sbom, signature, other]);
+      if (refused(pushed)) return pushed;
+      const listed = await listAllReferrers(ctx, descriptor.digest, [SBOM_TYPE, SIGNATURE_TYPE]);
+      if (listed.problem) return fail(listed.problem);
+      const digests = listed.index!.manifests.map((d) => d.digest);
+      const applied = header(listed.first, 'oci-filters-applied');
+      if (applied === undefined) {
+        if (!digests.includes(other.digest)) return fail('the list was filtered without OCI-Filters-Applied, so clients cannot tell');
+        return skip('artifactType filtering is not applied (unfiltered list, no OCI-Filters-Applied; see referrers.filter)');
+      }
+      // "If multiple filters are applied, the header MUST contain a comma separated list of applied filters."
+      const names = applied.split(',').map((n) => n.trim());
+      if (!names.every((n) => /^[A-Za-z][A-Za-z0-9]*$/.test(n))) return fail(`OCI-Filters-Applied "${applied}" is not a comma separated list of filter names`);
+      if (!names.includes('artifactType')) return fail(`OCI-Filters-Applied "${applied}" does not name artifactType, the filter requested`);
+      if (digests.includes(other.digest)) return fail(`OCI-Filters-Applied: ${applied}, but a referrer of a type not asked for is listed`);
+      if (!digests.includes(sbom.digest)) return fail(`?artifactType=${SBOM_TYPE}&artifactType=${SIGNATURE_TYPE} lost the ${SBOM_TYPE} referrer`);
+      // The spec defines one artifactType value; a registry that applies only the first is not wrong.
+      const note = digests.includes(signature.digest) ? 'both types listed' : 'only the first artifactType value applied';
+      return pass(`OCI-Filters-Applied: ${applied}; ${note}`);
+    },
+  },
+  {
     id: 'referrers.subject-pushed-later',
     suite: 'referrers',
     title: 'A referrer pushed before its subject is listed once the subject exists',
@@ -260,6 +317,29 @@ export const referrersChecks = defineChecks([
       if (listed.problem) return fail(listed.problem);
       if (!listed.index!.manifests.some((d) => d.digest === referrer.digest)) return fail('the referrer pushed before its subject is not listed');
       return pass('listed after the subject was pushed');
+    },
+  },
+  {
+    id: 'referrers.tag-schema-listed',
+    suite: 'referrers',
+    title: 'Referrers a client listed under the tag schema are in the referrers API too',
+    level: 'MUST',
+    since: '1.1',
+    limit: 'referrers',
+    spec: distribution('Enabling the Referrers API'),
+    requirements: [],
+    async run(ctx) {
+      const { manifest: subject, descriptor } = await subjectFor(ctx, 'tag-schema-listed');
+      // A config-typed referrer: this check must not depend on artifactType being accepted.
+      const referrer = referrerOf(ctx, descriptor, 'tag-schema-listed');
+      const pushed = await pushReferrers(ctx, [referrer]);
+      if (refused(pushed)) return pushed;
+      const written = await writeTagSchema(ctx, subject, referrer, CONFIG_TYPED);
+      if (written.problem) throw new PreconditionFailed(`precondition failed: could not write the referrers tag schema index: ${written.problem}`);
+      const listed = await listAllReferrers(ctx, descriptor.digest);
+      if (listed.problem) return fail(listed.problem);
+      if (!listed.index!.manifests.some((d) => d.digest === referrer.digest)) return fail(`the referrer listed in the ${written.tag} index is missing from the referrers API`);
+      return pass(`the referrer listed under ${written.tag} is in the referrers API response`);
     },
   },
   {
@@ -315,26 +395,13 @@ export const referrersChecks = defineChecks([
       const referrer = referrerOf(ctx, descriptor, 'tag-schema', SBOM_TYPE);
       const pushed = await pushReferrers(ctx, [referrer]);
       if (refused(pushed)) return pushed;
-      // What a client does when the API is absent: read the tag, append, write it back.
-      const tag = descriptor.digest.replace(':', '-').slice(0, 128);
-      const current = await ctx.client.getManifest(ctx.repo, tag);
-      const existing: Descriptor[] = [];
-      if (current.status === 200) {
-        const parsed = asReferrersIndex(current);
-        if (typeof parsed !== 'string') existing.push(...(parsed.manifests as Descriptor[]));
-        else if (sameBytes(current.body, subject.bytes)) return fail(`tag ${tag} resolves to the subject itself, not to a referrers index`);
-      } else if (current.status !== 404) return fail(`GET tag ${tag}: expected 404 or 200, got ${describe(current)}`);
-      const written = imageIndex({
-        manifests: [],
-        extraDescriptors: [...existing.filter((d) => d.digest !== referrer.digest), descriptorOf(referrer, { artifactType: SBOM_TYPE, annotations: (referrer.json as { annotations?: Record<string, string> }).annotations })],
-      });
-      const putIndex = await ctx.client.putManifest(ctx.repo, tag, written.bytes, written.mediaType);
-      if (putIndex.status !== 201) return fail(`PUT referrers index to tag ${tag}: expected 201, got ${describe(putIndex)}`);
-      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: written.digest });
+      const written = await writeTagSchema(ctx, subject, referrer, SBOM_TYPE);
+      if (written.problem) return fail(written.problem);
+      const { tag } = written;
       const back = await ctx.client.getManifest(ctx.repo, tag);
       if (back.status !== 200) return fail(`GET tag ${tag} after writing it: ${describe(back)}`);
       if (sameBytes(back.body, subject.bytes)) return fail(`tag ${tag} resolves to the subject itself, not to the index the client wrote`);
-      if (!sameBytes(back.body, written.bytes)) return fail(`tag ${tag} returns something other than the index the client wrote`);
+      if (!sameBytes(back.body, written.index!.bytes)) return fail(`tag ${tag} returns something other than the index the client wrote`);
       const apiNote = support.kind === 'supported' ? 'referrers API supported; the tag schema works too' : 'referrers API unsupported; tag-schema fallback works';
       return pass(`${apiNote} (${tag})`);
     },

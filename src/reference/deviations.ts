@@ -22,6 +22,7 @@ export const DEVIATIONS = [
   { name: 'blob-head-no-length', breaks: 'Checking if content exists: "A successful response SHOULD contain the size in bytes … in the header Content-Length."', description: 'HEAD on a blob answers without Content-Length' },
   { name: 'blob-unknown-200-empty', breaks: 'Pulling blobs: "If the blob is not found in the repository, the response code MUST be 404 Not Found."', description: 'GET of an unknown blob answers 200 with an empty body (HEAD still 404)' },
   { name: 'errors-not-enveloped', breaks: 'Error Codes: "If the response body is in JSON format, it MUST have the following format: {errors: [...]}"', description: 'JSON error bodies are {"error": "..."}' },
+  { name: 'error-message-numeric', breaks: 'Error Codes: "The message field is OPTIONAL, and if present, it SHOULD be a human readable string or MAY be empty."', description: 'error "message" fields are numbers (40404) instead of text' },
   { name: 'malformed-digest-500', breaks: 'Endpoints: failures of end-2 are 404 (and main: an invalid digest SHOULD answer 400)', description: 'a malformed digest answers 500, like Distribution 2.8' },
   // Pushing blobs
   { name: 'upload-no-location', breaks: 'POST then PUT: "the response MUST have a code of 202 Accepted, and MUST include the following header: Location"', description: 'POST /blobs/uploads/ answers 202 without Location' },
@@ -70,6 +71,8 @@ export const DEVIATIONS = [
   { name: 'referrers-no-artifact-type', breaks: 'Listing Referrers: "The descriptors MUST include an artifactType field"', description: 'descriptors carry no artifactType' },
   { name: 'referrers-filter-ignored', breaks: 'Listing Referrers: "The registry SHOULD support filtering on artifactType."', description: '?artifactType= is ignored' },
   { name: 'referrers-filter-header-missing', breaks: 'Listing Referrers: "If filtering is requested and applied, the response MUST include a header OCI-Filters-Applied"', description: 'filters without OCI-Filters-Applied' },
+  { name: 'referrers-filters-header-not-list', breaks: 'Listing Referrers: "If multiple filters are applied, the header MUST contain a comma separated list of applied filters."', description: 'OCI-Filters-Applied lists each requested value as artifactType=<type>, separated by ";"' },
+  { name: 'referrers-tag-schema-content-ignored', breaks: 'Enabling the Referrers API: "Registries MUST include preexisting image manifests that are listed in an image index tagged with the referrers tag schema"', description: 'referrers a client listed under the sha256-<hex> tag are left out of the referrers API' },
   { name: 'referrers-need-subject', breaks: 'Enabling the Referrers API: "Registries MUST include all newly pushed image manifests with a valid subject field"', description: 'referrers pushed before their subject are never listed' },
   { name: 'referrer-delete-stale', breaks: 'Listing Referrers: descriptors are of manifests in the repository', description: 'deleted referrers stay listed' },
   { name: 'referrers-invalid-digest-404', breaks: 'Listing Referrers: "If the request is invalid, such as a <digest> with an invalid syntax, a 400 Bad Request MUST be returned."', description: 'a malformed digest answers 404' },

@@ -90,7 +90,7 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = (req.method ?? 'GET').toUpperCase();
-    const reply = responder(res, { enveloped: !deviations.has('errors-not-enveloped'), isHead: method === 'HEAD' });
+    const reply = responder(res, { enveloped: !deviations.has('errors-not-enveloped'), isHead: method === 'HEAD', numericMessages: deviations.has('error-message-numeric') });
     if (deviations.has('warning-malformed')) res.setHeader('warning', '199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"');
     if (url.pathname === '/token') {
       const issued = auth.issue(req, url);

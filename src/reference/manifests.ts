@@ -1,7 +1,7 @@
 // Manifest endpoints of the reference registry: PUT, GET/HEAD, DELETE, and the referrers
 // list derived from the manifests' subjects.
 import { Readable } from 'node:stream';
-import type { Handler } from './context.js';
+import type { Handler, HandlerContext } from './context.js';
 import type { StoredManifest } from './repositories.js';
 import { digestOf } from '../oci/digest.js';
 import { MEDIA_TYPES } from '../oci/media-types.js';
@@ -196,14 +196,17 @@ export const listReferrers: Handler = async (ctx) => {
   const repo = ctx.repos.get(ctx.repoName);
   const ghosts = [...ctx.ghosts.entries()].filter(([k]) => k.startsWith(`${ctx.repoName}\u0000`)).map(([, m]) => m);
   const all = [...(repo?.manifests.values() ?? []), ...ghosts].filter((m) => m.subject === reference);
-  const wanted = ctx.url.searchParams.get('artifactType');
-  const applyFilter = wanted !== null && !has('referrers-filter-ignored');
+  // Several artifactType parameters ask for referrers of any of those types.
+  const wanted = ctx.url.searchParams.getAll('artifactType');
+  const applyFilter = wanted.length > 0 && !has('referrers-filter-ignored');
+  const listedByTagSchema = has('referrers-tag-schema-content-ignored') ? await tagSchemaListed(ctx, repo, reference) : new Set<string>();
   const descriptors = all
     .map((m) => {
       const artifactType = has('referrers-no-artifact-type') ? undefined : (m.artifactType ?? (m.isIndex ? undefined : m.configMediaType));
       return { mediaType: m.mediaType, digest: m.digest, size: m.size, ...(artifactType ? { artifactType } : {}), ...(m.annotations ? { annotations: m.annotations } : {}) };
     })
-    .filter((d) => !applyFilter || d.artifactType === wanted)
+    .filter((d) => !applyFilter || (d.artifactType !== undefined && wanted.includes(d.artifactType)))
+    .filter((d) => !listedByTagSchema.has(d.digest))
     .sort((a, b) => (a.digest < b.digest ? -1 : 1));
   if (descriptors.length === 0 && has('referrers-empty-404')) return reply.error(404, 'MANIFEST_UNKNOWN', 'no referrers');
   // Pagination: `last` is the digest the previous page ended with.
@@ -212,12 +215,22 @@ export const listReferrers: Handler = async (ctx) => {
   const start = last ? descriptors.findIndex((d) => d.digest > last) : 0;
   const page = start < 0 ? [] : descriptors.slice(start, start + pageSize);
   const headers: Record<string, string> = { 'content-type': MEDIA_TYPES.imageIndex };
-  if (applyFilter && !has('referrers-filter-header-missing')) headers['oci-filters-applied'] = 'artifactType';
+  if (applyFilter && !has('referrers-filter-header-missing')) {
+    headers['oci-filters-applied'] = has('referrers-filters-header-not-list') ? wanted.map((t) => `artifactType=${t}`).join('; ') : 'artifactType';
+  }
   if (start >= 0 && start + pageSize < descriptors.length && !has('referrers-page-no-link')) {
-    const next = new URLSearchParams({ ...(wanted ? { artifactType: wanted } : {}), last: page[page.length - 1].digest });
+    const next = new URLSearchParams([...wanted.map((t): [string, string] => ['artifactType', t]), ['last', page[page.length - 1].digest]]);
     headers.link = `</v2/${ctx.repoName}/referrers/${reference}?${next}>; rel="next"`;
   }
   const body = JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.imageIndex, manifests: page });
   ctx.res.writeHead(200, { ...headers, 'content-length': String(Buffer.byteLength(body)) });
   ctx.res.end(body);
 };
+
+/** Digests an index under the subject's referrers tag schema tag lists (for a deviation that hides them). */
+async function tagSchemaListed(ctx: Parameters<Handler>[0], repo: ReturnType<HandlerContext['repos']['get']>, subject: string): Promise<Set<string>> {
+  const digest = repo?.tags.get(subject.replace(':', '-'));
+  if (!digest) return new Set();
+  const index = JSON.parse(Buffer.from(await ctx.blobs.readAll(digest)).toString('utf8')) as ManifestJson;
+  return new Set((index.manifests ?? []).map((m) => m.digest ?? ''));
+}

@@ -12,14 +12,16 @@ export interface Responder {
   json(status: number, body: unknown, headers?: Record<string, string>): void;
 }
 
-export function responder(res: ServerResponse, options: { enveloped: boolean; isHead: boolean }): Responder {
+export function responder(res: ServerResponse, options: { enveloped: boolean; isHead: boolean; numericMessages?: boolean }): Responder {
   const send = (status: number, headers: Record<string, string>, body?: string) => {
     res.writeHead(status, { 'docker-distribution-api-version': 'registry/2.0', ...headers });
     res.end(options.isHead ? undefined : body);
   };
   return {
     error(status, code, message, headers = {}) {
-      const body = options.enveloped ? { errors: [{ code, message, detail: {} }] } : { error: message };
+      // The numeric-message deviation: an internal error number where people expect words.
+      const shown = options.numericMessages ? 40000 + status : message;
+      const body = options.enveloped ? { errors: [{ code, message: shown, detail: {} }] } : { error: message };
       const text = JSON.stringify(body);
       send(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers }, text);
     },

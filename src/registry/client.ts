@@ -41,10 +41,10 @@ export interface RegistryClient {
   listTagPages(repo: string, params?: { n?: number; last?: string }, maxPages?: number): Promise<Pages>;
   /** A URL from a `Link` header, resolved against the registry. */
   getLink(link: string, repo: string, action: 'pull'): Promise<HttpResponse>;
-  /** end-12a / end-12b */
-  listReferrers(repo: string, digest: string, artifactType?: string): Promise<HttpResponse>;
+  /** end-12a / end-12b; several artifact types become several `artifactType` parameters. */
+  listReferrers(repo: string, digest: string, artifactType?: string | string[]): Promise<HttpResponse>;
   /** end-12a / end-12b, then every page its `Link: rel="next"` headers lead to. */
-  listReferrerPages(repo: string, digest: string, artifactType?: string, maxPages?: number): Promise<Pages>;
+  listReferrerPages(repo: string, digest: string, artifactType?: string | string[], maxPages?: number): Promise<Pages>;
   /** Resolves a possibly relative `Location` against the request that produced it. */
   resolveLocation(response: HttpResponse): string | undefined;
 }
@@ -89,11 +89,11 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
     if (params.last !== undefined) query.last = params.last;
     return send('GET', withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo) });
   };
-  const listReferrers = (repo: string, digest: string, artifactType?: string) =>
-    send('GET', withQuery(url(`/v2/${repo}/referrers/${digest}`), artifactType ? { artifactType } : {}), {
-      headers: { accept: 'application/vnd.oci.image.index.v1+json' },
-      scopes: pull(repo),
-    });
+  const listReferrers = (repo: string, digest: string, artifactType: string | string[] = []) => {
+    const target = new URL(url(`/v2/${repo}/referrers/${digest}`));
+    for (const type of [artifactType].flat()) target.searchParams.append('artifactType', type);
+    return send('GET', target.toString(), { headers: { accept: 'application/vnd.oci.image.index.v1+json' }, scopes: pull(repo) });
+  };
 
   return {
     baseUrl: base,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { SpecVersion } from '../results/model.js';
 import type { Requirement } from './extract.js';
-import { CHECK_COVERAGE } from './coverage.js';
+import { CHECK_COVERAGE, parseCredit } from './coverage.js';
 
 export type { Requirement };
 
@@ -14,23 +14,30 @@ export function requirementsFor(version: SpecVersion): Requirement[] {
   return version === 'main' ? ALL.main : ALL['v1.1.1'];
 }
 
-function phrasesOf(checkId: string): string[] {
+/** The credits of a check: "<section> § <phrase>" entries of CHECK_COVERAGE. */
+export function creditsOf(checkId: string): string[] {
   return Object.entries(CHECK_COVERAGE)
     .filter(([key]) => (key.endsWith('.') ? checkId.startsWith(key) : checkId === key))
-    .flatMap(([, phrases]) => phrases);
+    .flatMap(([, credits]) => credits);
+}
+
+/** Whether `credit` names `requirement`: same section, and the phrase is part of the sentence. */
+export function credits(credit: string, requirement: Requirement): boolean {
+  const { section, phrase } = parseCredit(credit);
+  return requirement.section === section && requirement.text.includes(phrase);
 }
 
 /** Ids of the requirements a check verifies, in the given version's numbering. */
 export function requirementIdsOfCheck(checkId: string, version: SpecVersion): string[] {
-  const phrases = phrasesOf(checkId);
+  const own = creditsOf(checkId);
   return requirementsFor(version)
-    .filter((r) => phrases.some((p) => r.text.includes(p)))
+    .filter((r) => own.some((c) => credits(c, r)))
     .map((r) => r.id);
 }
 
 export function coverage(checkIds: string[], version: SpecVersion): { requirement: Requirement; checks: string[] }[] {
   return requirementsFor(version).map((requirement) => ({
     requirement,
-    checks: checkIds.filter((id) => phrasesOf(id).some((p) => requirement.text.includes(p))),
+    checks: checkIds.filter((id) => creditsOf(id).some((c) => credits(c, requirement))),
   }));
 }
