@@ -33,6 +33,7 @@ export const DEVIATION_CATCHERS: Record<BreakingDeviationName, string[]> = {
   'mount-unknown-201': ['push.blob.mount.unknown'],
   'sha512-rejected': ['push.blob.sha512', 'push.manifest.sha512', 'push.blob.digest-algorithm'],
   'manifest-blob-unknown-wrong-code': ['push.manifest.blob-unknown'],
+  'manifest-content-type-parameters-refused': ['push.manifest.content-type-parameters'],
   'tag-overwrite-ignored': ['push.manifest.tag-overwrite'],
   'subject-must-exist': ['push.manifest.subject-missing'],
   'reject-nested-index': ['push.manifest.nested-index'],

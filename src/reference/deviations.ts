@@ -39,6 +39,7 @@ export const DEVIATIONS = [
   { name: 'sha512-rejected', breaks: 'nothing (sha512 is optional): sha512 digests are refused with 400', description: 'sha512 digests are refused' },
   // Pushing manifests
   { name: 'manifest-blob-unknown-wrong-code', breaks: 'Push: a manifest rejected for missing blobs "MUST result in one or more MANIFEST_BLOB_UNKNOWN errors"', description: 'missing blobs are refused with MANIFEST_INVALID' },
+  { name: 'manifest-content-type-parameters-refused', breaks: 'Pushing Manifests: "The registry SHOULD ignore parameters on the Content-Type header."', description: 'a manifest PUT whose Content-Type carries parameters answers 400 MANIFEST_INVALID' },
   { name: 'tag-overwrite-ignored', breaks: 'Pulling manifests by tag MUST provide the expected (latest pushed) manifest', description: 'pushing to an existing tag keeps the old manifest' },
   { name: 'subject-must-exist', breaks: 'Push: "A registry MUST initially accept an otherwise valid manifest with a subject field that references a manifest that does not exist"', description: 'manifests whose subject is missing are refused' },
   { name: 'reject-nested-index', breaks: 'image-spec: an index may list indexes; the registry must store it', description: 'an index that lists an index is refused' },

@@ -33,6 +33,7 @@ export const putManifest: Handler = async (ctx) => {
   } catch {
     return reply.error(400, 'MANIFEST_INVALID', 'manifest is not a JSON object');
   }
+  if (has('manifest-content-type-parameters-refused') && ctx.req.headers['content-type']?.includes(';')) return reply.error(400, 'MANIFEST_INVALID', 'unsupported Content-Type parameters');
   const mediaType = json.mediaType ?? ctx.req.headers['content-type']?.split(';')[0].trim() ?? MEDIA_TYPES.imageManifest;
   const isIndex = Array.isArray(json.manifests);
   const refused = refusalByDeviation(ctx, json, mediaType, isIndex);

@@ -1,6 +1,6 @@
 // Push: manifests — by tag and digest, byte-exact storage, tag moves, missing references,
 // content shapes that must round-trip, the size limit and ?tag= parameters.
-import { defineChecks, pass, fail, warn, broken, unsupported, type CheckContext, type Verdict } from '../../src/runner/check.js';
+import { defineChecks, pass, fail, warn, broken, unsupported, PreconditionFailed, type CheckContext, type Verdict } from '../../src/runner/check.js';
 import type { HttpResponse } from '../../src/http/types.js';
 import { blobOf, imageManifest, type Manifest } from '../../src/oci/builders.js';
 import { distributionContent } from '../../src/oci/catalogue.js';
@@ -9,7 +9,7 @@ import { MEDIA_TYPES } from '../../src/oci/media-types.js';
 import { pushBlob } from '../../src/registry/push.js';
 import { distributionMain } from '../spec.js';
 import { isolatedRepo, putInPlace, uniqueImage } from '../fixtures.js';
-import { bodyDigest, describe, errorCodes, header, sameBytes, unexpectedStatus } from '../support.js';
+import { bodyDigest, describe, errorCodes, header, mediaTypeOf, sameBytes, unexpectedStatus } from '../support.js';
 import { PUSH, PUSHING_MANIFESTS } from './shared.js';
 
 /** Manifest pushes that must round-trip byte for byte: one content set each. */
@@ -106,6 +106,31 @@ export const manifestChecks = defineChecks([
       if (got.status !== 200) return fail(`GET by digest after the push: ${describe(got)}`);
       if (!sameBytes(got.body, bytes)) return fail(`stored bytes differ: pushed ${bytes.byteLength} bytes (${manifest.digest}), got ${got.body.byteLength} bytes (${bodyDigest(got)})`);
       return pass(`pretty-printed manifest (${bytes.byteLength} bytes) returned unchanged`);
+    },
+  },
+  {
+    id: 'push.manifest.content-type-parameters',
+    suite: 'push',
+    title: 'Parameters on a manifest PUT\'s Content-Type are ignored: the push succeeds and the media type is served without them',
+    level: 'SHOULD',
+    spec: PUSHING_MANIFESTS,
+    requirements: [],
+    async run(ctx) {
+      const manifest = uniqueImage(ctx, 'content-type-parameters');
+      for (const blob of manifest.blobs) {
+        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
+        if (!outcome.ok) throw new PreconditionFailed(`precondition failed: pushing the manifest's blobs: ${outcome.message}`);
+      }
+      // Clients SHOULD NOT send parameters; "The registry SHOULD ignore parameters on the Content-Type header."
+      const contentType = `${manifest.mediaType}; charset=utf-8`;
+      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, contentType);
+      if (put.status !== 201) return broken(ctx.level, `PUT with Content-Type "${contentType}": expected 201, got ${describe(put)}`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+      const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
+      if (got.status !== 200) return fail(`GET by digest after the push: ${describe(got)}`);
+      if (!sameBytes(got.body, manifest.bytes)) return fail(`stored bytes differ from the ${manifest.size} bytes pushed`);
+      if (mediaTypeOf(got) !== manifest.mediaType) return broken(ctx.level, `served as "${header(got, 'content-type')}": the parameters were not ignored`);
+      return pass(`"${contentType}" accepted; served as ${manifest.mediaType}`);
     },
   },
   {
