@@ -1,0 +1,13 @@
+import { createRequire as __bundleRequire } from 'node:module';
+const require = __bundleRequire(import.meta.url);
+import {
+  formatProgress,
+  renderConsoleSummary
+} from "./chunk-src-report-console.js";
+import "./chunk-src-report-symbols.js";
+import "./chunk-src-results-model.js";
+import "./chunk-runtime.js";
+export {
+  formatProgress,
+  renderConsoleSummary
+};
