@@ -1,7 +1,7 @@
 // `oci-matrix run`: the checks and copies against the configured registries, then every report.
 import { rm } from 'node:fs/promises';
 import { SPEC_VERSIONS, SUITES, STATUS_SEVERITY, type RunResults, type SuiteName } from '../results/model.js';
-import { UsageError, oneOf, str, strs, type Command } from './command.js';
+import { UsageError, flag, oneOf, str, strs, type Command } from './command.js';
 import { checkOutDir, partialOutDir } from './out-dir.js';
 import { REPORT_OPTIONS, readReportInputs, withComparison } from './report-options.js';
 
@@ -18,11 +18,13 @@ export const runCommand: Command = {
     suite: { type: 'string', value: 'NAME', multiple: true, description: `only this suite: ${SUITES.join(', ')} (default: all)` },
     'spec-version': { type: 'string', value: SPEC_VERSIONS.join('|'), description: 'spec version whose checks and levels apply (default: the config\'s, else 1.1)' },
     'fail-on': { type: 'string', value: FAIL_ON.join('|'), description: 'lowest status that makes the exit code 1', default: 'never' },
+    'require-all': { type: 'boolean', description: 'a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)' },
     ...REPORT_OPTIONS,
   },
   notes: [
-    'Exit codes: 0 completed and nothing reached --fail-on; 1 something did (fail-on fail counts fail, error and',
-    'an unreachable registry; warn adds warn); 2 usage or config error; 130 interrupted (partial reports in DIR.partial).',
+    'Exit codes: 0 completed and nothing reached --fail-on; 1 something did (fail-on fail counts fail, error,',
+    'an unreachable registry and one skipped for missing secrets unless optional; warn adds warn); 2 usage or config error;',
+    '130 interrupted (partial reports in DIR.partial).',
   ].join('\n'),
   async run(args) {
     const specVersion = oneOf(str(args, 'spec-version'), SPEC_VERSIONS, 'spec-version');
@@ -88,7 +90,7 @@ export const runCommand: Command = {
       process.stdout.write(`Interrupted: partial reports in ${target}; the last complete report in ${out} is untouched.\n`);
       return 130;
     }
-    return reachedFailOn(results, failOn) ? 1 : 0;
+    return reachedFailOn(results, failOn, { requireAll: flag(args, 'require-all') }) ? 1 : 0;
   },
 };
 
@@ -101,10 +103,12 @@ async function loadChecks(): Promise<typeof import('../../suites/index.js')> {
   }
 }
 
-export function reachedFailOn(results: RunResults, failOn: FailOn): boolean {
+export function reachedFailOn(results: RunResults, failOn: FailOn, options: { requireAll?: boolean } = {}): boolean {
   if (failOn === 'never') return false;
   const threshold = STATUS_SEVERITY[failOn];
   // `error` is above `fail`: the harness could not judge, which a gate must not take as a pass —
-  // and so is a registry it could not reach or log in to.
-  return results.registries.some((r) => r.status === 'error') || results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
+  // and so is a registry it could not reach or log in to, and one skipped because its secrets
+  // are missing (a renamed secret must not turn the nightly green), unless marked optional.
+  const untested = results.registries.some((r) => r.status === 'error' || (r.status === 'skipped' && (options.requireAll || !r.optional)));
+  return untested || results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
 }

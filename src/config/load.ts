@@ -104,7 +104,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return 'does not match any allowed form: {username, password}, {token} or {dockerConfig} for auth; {kind: reference|distribution, …} for launch';
+      return 'does not match any allowed form: {username, password}, {token}, {dockerConfig}, {credentialHelper} or {provider: ecr|gcp|azure} for auth; {kind: reference|distribution, …} for launch';
     case 'invalid_format':
       return `expected ${issue.message.replace(/^Invalid string: must match pattern .*/, 'a value of the documented form')}`;
     default:

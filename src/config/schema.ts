@@ -28,11 +28,35 @@ const credentials = z.union([
   z
     .object({
       dockerConfig: z
-        .string()
-        .min(1)
-        .describe('Path to a docker config.json whose "auths" entry for this registry holds the credentials'),
+        .union([z.string().min(1), z.literal(true)])
+        .describe(
+          'A docker config.json read the way docker reads it (credHelpers, credsStore, then "auths" with auth, identitytoken or registrytoken); true: $DOCKER_CONFIG/config.json, else ~/.docker/config.json',
+        ),
     })
     .strict(),
+  z
+    .object({
+      credentialHelper: z
+        .string()
+        .regex(/^[A-Za-z0-9._-]+$/, 'the part after "docker-credential-", e.g. "ecr-login"')
+        .describe('Ask docker-credential-<name> (on PATH) for this registry, as docker does'),
+    })
+    .strict(),
+  z
+    .object({
+      provider: z.literal('ecr'),
+      region: z.string().min(1).optional().describe('AWS region; default: from the host name'),
+    })
+    .strict()
+    .describe('Amazon ECR: GetAuthorizationToken through the AWS default credential chain, refreshed before expiry'),
+  z.object({ provider: z.literal('gcp') }).strict().describe('Google Artifact Registry: an access token from Application Default Credentials'),
+  z
+    .object({
+      provider: z.literal('azure'),
+      tenant: z.string().min(1).optional().describe('Entra ID tenant; default: from the token'),
+    })
+    .strict()
+    .describe('Azure Container Registry: an Entra ID token (DefaultAzureCredential) exchanged for an ACR refresh token'),
 ]);
 
 const tls = z
@@ -107,6 +131,10 @@ export const registrySchema = z
       .optional()
       .describe('Check id (or id prefix ending in ".") → reason; such checks are reported as skip with the reason'),
     enabled: z.boolean().optional().describe('false: leave this registry out of runs'),
+    optional: z
+      .boolean()
+      .optional()
+      .describe('true: if its variables are unset or its credentials unreadable, skipping it does not trip --fail-on (unless --require-all)'),
   })
   .strict()
   .refine((r) => r.url !== undefined || r.launch !== undefined, {

@@ -16,10 +16,24 @@ export interface Redactor {
   text(text: string): string;
 }
 
-export function createRedactor(secrets: string[] = []): Redactor {
+/** Secrets in form bodies (OAuth2 token requests: refresh_token=…, access_token=…). */
+const SECRET_FORM_FIELDS = /((?:^|&)(?:token|access_token|refresh_token|id_token|password|client_secret|assertion)=)[^&\s]*/gi;
+
+/** `secrets` may be a function: logins that refresh during a run add secrets as they get them. */
+export function createRedactor(secrets: string[] | (() => string[]) = []): Redactor {
+  const list = typeof secrets === 'function' ? secrets : () => secrets;
+  let seen = -1;
+  let known: string[] = [];
   // Longest first, so a secret containing another is removed whole.
-  const known = [...new Set(secrets.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
-  const scrub = (text: string) => known.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  const current = () => {
+    const all = list();
+    if (all.length !== seen) {
+      seen = all.length;
+      known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+    }
+    return known;
+  };
+  const scrub = (text: string) => current().reduce((out, secret) => out.split(secret).join(REDACTED), text);
   return {
     header(name, value) {
       if (SECRET_HEADERS.has(name.toLowerCase())) {
@@ -44,7 +58,7 @@ export function createRedactor(secrets: string[] = []): Redactor {
       return scrub(parsed.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED));
     },
     text(text) {
-      return scrub(text.replace(SECRET_JSON_FIELDS, `$1"${REDACTED}"`));
+      return scrub(text.replace(SECRET_JSON_FIELDS, `$1"${REDACTED}"`).replace(SECRET_FORM_FIELDS, `$1${REDACTED}`));
     },
   };
 }

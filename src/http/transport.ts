@@ -4,11 +4,12 @@
 import { Readable } from 'node:stream';
 import { Agent, request as undiciRequest } from 'undici';
 import type { Exchange } from '../results/model.js';
-import type { EvidenceRecorder, HttpRequest, HttpResponse, RequestBody, StreamingResponse, Transport, TransportOptions } from './types.js';
+import type { Credentials, CredentialSource, EvidenceRecorder, HttpRequest, HttpResponse, RequestBody, StreamingResponse, Transport, TransportOptions } from './types.js';
 import { createRedactor } from './redact.js';
 import { parseChallenges } from '../auth/challenge.js';
 import { basicHeader, createTokenCache, fetchToken, realmOf, type BearerRealm } from '../auth/token.js';
 import { mergeScopes } from '../auth/scopes.js';
+import { LoginError } from '../auth/login.js';
 import { excerptOf } from './excerpt.js';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -29,12 +30,10 @@ export function createTransport(options: TransportOptions): Transport {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBuffer = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER;
   const retries = options.retries ?? 2;
-  const credentials = options.credentials;
-  const redactor = createRedactor([
-    ...(options.secrets ?? []),
-    ...(credentials.kind === 'basic' ? [credentials.password, Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')] : []),
-    ...(credentials.kind === 'bearer' ? [credentials.token] : []),
-  ]);
+  const login = options.login ?? staticLogin(options.credentials);
+  const staticSecrets = options.secrets ?? [];
+  // Tokens that a login source hands out during the run are redacted as soon as they exist.
+  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets()]);
   const agent = new Agent({
     connect: { ca: options.tls?.ca, rejectUnauthorized: !options.tls?.insecure },
     headersTimeout: timeoutMs,
@@ -145,13 +144,13 @@ export function createTransport(options: TransportOptions): Transport {
     let pending = tokenForScopes.get(key);
     if (!pending) {
       pending = fetchToken(
-        async (url, headers) => {
-          const raw = await sendFollowing({ method: 'GET', url }, headers, evidence);
+        async (method, url, headers, body) => {
+          const raw = await sendFollowing({ method, url, body, followRedirects: method === 'GET' }, headers, evidence);
           return { status: raw.status, body: await readBody(raw) };
         },
         realm,
         scopes,
-        credentials,
+        await login.current(),
       ).then((issued) => {
         tokens.set(realm, scopes, issued);
         return issued.token;
@@ -164,6 +163,7 @@ export function createTransport(options: TransportOptions): Transport {
 
   /** The Authorization header to send before any challenge, from what this host taught us. */
   async function authorizationFor(host: string, scopes: string[], evidence?: EvidenceRecorder): Promise<string | undefined> {
+    const credentials = await login.current();
     if (credentials.kind === 'bearer') return `Bearer ${credentials.token}`;
     const scheme = learned.get(host);
     if (!scheme) return undefined;
@@ -177,6 +177,7 @@ export function createTransport(options: TransportOptions): Transport {
     const baseHeaders = { 'user-agent': USER_AGENT, ...lowerCaseKeys(request.headers ?? {}) };
     const authorization = await authorizationFor(host, scopes, evidence);
     const first = await sendFollowing(request, authorization ? { ...baseHeaders, authorization } : baseHeaders, evidence);
+    const credentials = await login.current();
     if (first.status !== 401 || credentials.kind === 'bearer') return first;
     const challenges = parseChallenges(first.headers['www-authenticate']);
     const bearer = challenges.find((c) => c.scheme === 'bearer');
@@ -190,8 +191,11 @@ export function createTransport(options: TransportOptions): Transport {
       let token: string;
       try {
         token = await bearerToken(realm, widened, evidence);
-      } catch {
-        return first; // the token service refused: the registry's 401 is the answer to judge
+      } catch (error) {
+        // A login step that failed (a credential helper, a cloud SDK) is the answer; a token
+        // service that refused leaves the registry's 401 as the answer to judge.
+        if (error instanceof LoginError) throw error;
+        return first;
       }
       first.body.resume();
       return sendFollowing(request, { ...baseHeaders, authorization: `Bearer ${token}` }, evidence);
@@ -219,6 +223,14 @@ export function createTransport(options: TransportOptions): Transport {
       await agent.close();
     },
   };
+}
+
+function staticLogin(credentials: Credentials): CredentialSource {
+  const secrets =
+    credentials.kind === 'basic' ? [credentials.password, Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')]
+    : credentials.kind === 'bearer' ? [credentials.token]
+    : [];
+  return { current: async () => credentials, secrets: () => secrets };
 }
 
 const USER_AGENT = 'oci-matrix (+https://github.com/oci-matrix/oci-matrix)';

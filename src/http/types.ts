@@ -53,7 +53,23 @@ export type Credentials =
   | { kind: 'none' }
   | { kind: 'basic'; username: string; password: string }
   /** A pre-issued bearer token (e.g. a cloud access token) sent as is. */
-  | { kind: 'bearer'; token: string };
+  | { kind: 'bearer'; token: string }
+  /**
+   * An OAuth2 refresh token (docker config "identitytoken", ACR's exchanged Entra token), POSTed
+   * to the token service (grant_type=refresh_token). Asked for per realm: ACR derives it there.
+   */
+  | { kind: 'refresh-token'; refreshToken(realm: { realm: string; service?: string }): Promise<string> };
+
+/**
+ * Where credentials come from when they change during a run (cloud tokens that expire, a token
+ * exchanged per realm). Defined by src/auth/login.ts; static credentials are wrapped in one.
+ */
+export interface CredentialSource {
+  /** Credentials to use now; refreshed before expiry. Rejects with a message a user can act on. */
+  current(): Promise<Credentials>;
+  /** Every secret handed out so far, for redaction. */
+  secrets(): string[];
+}
 
 export interface TlsOptions {
   /** PEM bundle of extra CAs to trust. */
@@ -64,6 +80,8 @@ export interface TlsOptions {
 
 export interface TransportOptions {
   credentials: Credentials;
+  /** Credentials that change during the run; when given, used instead of `credentials`. */
+  login?: CredentialSource;
   tls?: TlsOptions;
   /** Default per-request timeout in milliseconds. */
   timeoutMs?: number;

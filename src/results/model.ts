@@ -54,6 +54,8 @@ export interface RegistryRecord {
   /** `tested`: checks ran; `skipped`: not tested (reason says why); `error`: the harness could not reach or start it. */
   status: 'tested' | 'skipped' | 'error';
   reason?: string;
+  /** Marked optional in the config: skipping it (secrets unset) does not trip --fail-on unless --require-all. */
+  optional?: boolean;
   /** Known limits from the config, shown as expected deviations. */
   knownLimits?: Record<string, unknown>;
 }

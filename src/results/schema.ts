@@ -38,6 +38,7 @@ export const runResultsSchema = z
           url: z.string(),
           status: z.enum(['tested', 'skipped', 'error']),
           reason: z.string().optional(),
+          optional: z.boolean().optional(),
           knownLimits: z.record(z.string(), z.unknown()).optional(),
         })
         .strict(),

@@ -1,9 +1,11 @@
 // Runs the matrix: every selected registry in parallel (one failing or hanging never stalls the
 // others), each through its own plan, into one results model.
 import type { LoadedConfig, ConfiguredRegistry } from '../config/load.js';
-import { resolveCredentials } from '../config/credentials.js';
+import { resolveLogin } from '../config/credentials.js';
+import { staticLogin, basicSecrets, type Login } from '../auth/login.js';
+import { diagnoseLogin } from '../auth/diagnose.js';
 import { createTransport } from '../http/transport.js';
-import type { Credentials, Transport } from '../http/types.js';
+import type { Transport } from '../http/types.js';
 import type { CheckInfo, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
 import { levelFor, type CheckDefinition } from './check.js';
 import { planChecks } from './plan.js';
@@ -109,6 +111,7 @@ async function openAndCheck(
     name: config.name,
     url: config.url ?? `launch:${config.launch?.kind}`,
     status: 'tested',
+    ...(config.optional ? { optional: true } : {}),
     ...(config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}),
   };
   const finish = (record: RegistryRecord, results: ResultRecord[] = [], session?: OpenedRegistry['session']): OpenedRegistry => {
@@ -131,35 +134,36 @@ async function openAndCheck(
     await target.stop().catch(() => undefined);
   };
   try {
-    let credentials: Credentials = target.credentials ?? { kind: 'none' };
-    let secrets: string[] = credentials.kind === 'basic' ? [credentials.password] : [];
-    if (!target.credentials) {
-      const resolved = await resolveCredentials(config, target.url);
+    let login: Login;
+    if (target.credentials) {
+      const c = target.credentials;
+      login = staticLogin(c, c.kind === 'basic' ? `user ${c.username}` : 'launch credentials', c.kind === 'basic' ? basicSecrets(c.username, c.password) : []);
+    } else {
+      const resolved = await resolveLogin(config, target.url);
       if (!resolved.ok) {
         await stop();
         return finish({ ...record, status: 'skipped', reason: resolved.reason });
       }
-      credentials = resolved.credentials;
-      secrets = resolved.secrets;
+      login = resolved.login;
     }
     const tls = config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined;
     const activeTransport = createTransport({
-      credentials,
-      secrets,
+      credentials: { kind: 'none' },
+      login,
       tls,
       timeoutMs: (config.timeoutSeconds ?? 30) * 1000,
     });
     transport = activeTransport;
     anonymousTransport = createTransport({ credentials: { kind: 'none' }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1000 });
-    const preflight = await preflightProblem(activeTransport, target.url);
-    if (preflight) {
+    const ownRepositories = config.limits?.createRepository !== false;
+    const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
+    const loginProblem = await diagnoseLogin({ transport: activeTransport, login, url: target.url, repository: repo });
+    if (loginProblem) {
       await stop();
-      return finish({ ...record, status: 'error', reason: preflight });
+      return finish({ ...record, status: 'error', reason: loginProblem });
     }
     const planned = planChecks(options.checks, config, { specVersion: options.specVersion, suites: options.suites });
     options.onProgress?.({ kind: 'registry-started', registry: config.name, total: planned.length });
-    const ownRepositories = config.limits?.createRepository !== false;
-    const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
     const limits = config.limits ?? {};
     const outcome = await runRegistry({
       name: config.name,
@@ -201,18 +205,6 @@ async function openAndCheck(
   } catch (error) {
     await stop();
     return finish({ ...record, status: 'error', reason: `harness error: ${describeError(error)}` });
-  }
-}
-
-/** A registry the harness cannot talk to at all gets one clear reason instead of 80 errors. */
-async function preflightProblem(transport: ReturnType<typeof createTransport>, url: string): Promise<string | undefined> {
-  try {
-    const response = await transport.send({ method: 'GET', url: `${url}/v2/` });
-    if (response.status === 401) return `credentials rejected: GET ${url}/v2/ still answers 401 after authentication`;
-    if (response.status === 403) return `access denied: GET ${url}/v2/ answers 403`;
-    return undefined;
-  } catch (error) {
-    return `cannot reach ${url}: ${describeError(error)}`;
   }
 }
 

@@ -41,10 +41,34 @@ function parseScope(scope: string): { type: string; name: string; actions: strin
   return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(',').filter(Boolean) };
 }
 
-export async function startTokenIssuer(options: { username: string; password: string; service?: string; issuer?: string }): Promise<TokenIssuer> {
+export interface TokenMinter {
+  /** PEM certificate Distribution must trust (`rootcertbundle`). */
+  certPem: string;
+  /** A signed JWT granting `access` (scopes as the token spec writes them) for `lifetimeSeconds`. */
+  mint(options: { subject: string; service: string; issuer: string; scopes: string[]; lifetimeSeconds?: number }): { token: string; expiresIn: number };
+}
+
+/** The signing half of a token service, for stand-ins of vendors' token services in tests. */
+export async function createTokenMinter(): Promise<TokenMinter> {
   const { keyPem, certPem } = await makeKeyAndCertificate();
   const key = createPrivateKey(keyPem);
   const certDer = Buffer.from(certPem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+  return {
+    certPem,
+    mint({ subject, service, issuer, scopes, lifetimeSeconds = 300 }) {
+      const now = Math.floor(Date.now() / 1000);
+      const access = scopes.flatMap((s) => s.split(' ')).map(parseScope).filter((s) => s !== undefined);
+      const header = { typ: 'JWT', alg: 'ES256', x5c: [certDer.toString('base64')] };
+      const claims = { iss: issuer, sub: subject, aud: service, exp: now + lifetimeSeconds, nbf: now - 10, iat: now, jti: randomBytes(12).toString('hex'), access };
+      const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+      const signature = sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
+      return { token: `${input}.${base64url(signature)}`, expiresIn: lifetimeSeconds };
+    },
+  };
+}
+
+export async function startTokenIssuer(options: { username: string; password: string; service?: string; issuer?: string }): Promise<TokenIssuer> {
+  const minter = await createTokenMinter();
   const service = options.service ?? 'oci-matrix-distribution';
   const issuer = options.issuer ?? 'oci-matrix-token-issuer';
   const expected = Buffer.from(`Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`);
@@ -61,15 +85,9 @@ export async function startTokenIssuer(options: { username: string; password: st
       res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'credentials required' }] }));
       return;
     }
-    const now = Math.floor(Date.now() / 1000);
-    const access = url.searchParams.getAll('scope').flatMap((s) => s.split(' ')).map(parseScope).filter((s) => s !== undefined);
-    const header = { typ: 'JWT', alg: 'ES256', x5c: [certDer.toString('base64')] };
-    const claims = { iss: issuer, sub: options.username, aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomBytes(12).toString('hex'), access };
-    const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
-    const signature = sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' });
-    const token = `${input}.${base64url(signature)}`;
+    const { token, expiresIn } = minter.mint({ subject: options.username, service, issuer, scopes: url.searchParams.getAll('scope') });
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date(now * 1000).toISOString() }));
+    res.end(JSON.stringify({ token, access_token: token, expires_in: expiresIn, issued_at: new Date().toISOString() }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
@@ -77,7 +95,7 @@ export async function startTokenIssuer(options: { username: string; password: st
     realm: `http://127.0.0.1:${port}/token`,
     service,
     issuer,
-    rootCertBundlePem: certPem,
+    rootCertBundlePem: minter.certPem,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -86,20 +86,3 @@ describe('registries.yaml loading', () => {
     expect(runnable).toEqual(['reference', 'distribution']);
   });
 });
-
-describe('credentials', () => {
-  it('reads Basic credentials for the registry host from a docker config.json, and lists the secrets to redact', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const { resolveCredentials } = await import('../../src/config/credentials.js');
-    const dir = await mkdtemp(join(tmpdir(), 'oci-matrix-docker-'));
-    const auth = Buffer.from('robot$ci:pa55:word').toString('base64');
-    await writeFile(join(dir, 'config.json'), JSON.stringify({ auths: { 'registry.example.com': { auth } } }));
-    const resolved = await resolveCredentials({ name: 'x', url: 'https://registry.example.com', repository: 'a/b', auth: { dockerConfig: join(dir, 'config.json') } }, 'https://registry.example.com');
-    expect(resolved).toEqual({ ok: true, credentials: { kind: 'basic', username: 'robot$ci', password: 'pa55:word' }, secrets: ['pa55:word', auth] });
-    const missing = await resolveCredentials({ name: 'x', url: 'https://other.example.com', repository: 'a/b', auth: { dockerConfig: join(dir, 'config.json') } }, 'https://other.example.com');
-    expect(missing).toEqual({ ok: false, reason: expect.stringContaining('no "auths" entry for other.example.com') });
-    await rm(dir, { recursive: true, force: true });
-  });
-});
