@@ -2,6 +2,7 @@
 // published JSON Schema (schemas/registries.schema.json), so the three cannot drift apart.
 import { z } from 'zod';
 import { SPEC_VERSIONS, SUITES } from '../results/model.js';
+import { PROFILE_NAMES } from '../profiles/profiles.js';
 
 const registryName = z
   .string()
@@ -124,6 +125,10 @@ export const registrySchema = z
     tls: tls.optional(),
     concurrency: z.number().int().min(1).max(32).optional().describe('Checks run at once against this registry (default 4)'),
     timeoutSeconds: z.number().positive().max(3600).optional().describe('Per-request timeout (default 30)'),
+    profile: z
+      .enum(PROFILE_NAMES)
+      .optional()
+      .describe("What this kind of registry is known to do (src/profiles/profiles.ts, each value with its source): its limits apply unless `limits` overrides them, and a matching non-pass result is marked expected with the source"),
     limits: limitsSchema.optional(),
     suites: z.array(z.enum(SUITES)).optional().describe('Run only these suites on this registry'),
     disabledChecks: z

@@ -22,6 +22,8 @@ export interface RegistryRunOptions {
   runId: string;
   specVersion: SpecVersion;
   limits: Limits;
+  /** Where a known limit comes from (a profile's source link), cited when a result is marked expected. */
+  limitSources?: Partial<Record<keyof Limits, string>>;
   concurrency: number;
   planned: PlannedCheck[];
   /** Per-check limit; a check still running then is an `error` (the harness could not judge). */
@@ -45,6 +47,7 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
   const ledger = createCleanupLedger();
   const limit = pLimit(options.concurrency);
   const tag = (name: string) => `${options.runId}-${name}`.slice(0, 128);
+  const sourceOf = (limit: keyof Limits) => (options.limitSources?.[limit] ? `: ${options.limitSources[limit]}` : '');
 
   const runOne = async ({ check, skipReason }: PlannedCheck): Promise<ResultRecord> => {
     const started = performance.now();
@@ -54,7 +57,7 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
         registry: options.name,
         check: check.id,
         status: verdict.status,
-        message: expected ? `${verdict.message} (expected: limits.${String(check.limit)} is false for this registry)` : verdict.message,
+        message: expected ? `${verdict.message} (expected: limits.${String(check.limit)} is false for this registry${sourceOf(check.limit!)})` : verdict.message,
         durationMs: Math.round(performance.now() - started),
         evidence: boundedEvidence(evidence.exchanges(), verdict.status === 'pass'),
         ...(expected ? { expected: true } : {}),

@@ -4,6 +4,7 @@ import type { LoadedConfig, ConfiguredRegistry } from '../config/load.js';
 import { resolveLogin } from '../config/credentials.js';
 import { staticLogin, basicSecrets, type Login } from '../auth/login.js';
 import { diagnoseLogin } from '../auth/diagnose.js';
+import { limitsWithProfile } from '../profiles/profiles.js';
 import { createTransport } from '../http/transport.js';
 import type { Transport } from '../http/types.js';
 import type { CheckInfo, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
@@ -106,7 +107,9 @@ async function openAndCheck(
   configured: ConfiguredRegistry,
   options: RunOptions & { runId: string; specVersion: SpecVersion; signal: AbortSignal },
 ): Promise<OpenedRegistry> {
-  const { config } = configured;
+  // A profile's known limits apply unless the entry overrides them (data, never a host-name branch).
+  const profiled = limitsWithProfile(configured.config.profile, configured.config.limits);
+  const config = { ...configured.config, limits: profiled.limits };
   const base: RegistryRecord = {
     name: config.name,
     url: config.url ?? `launch:${config.launch?.kind}`,
@@ -177,6 +180,7 @@ async function openAndCheck(
       runId: options.runId,
       specVersion: options.specVersion,
       limits,
+      limitSources: profiled.sources,
       concurrency: config.concurrency ?? 4,
       planned,
       signal: options.signal,
