@@ -10,8 +10,9 @@ import { serveCommand } from './serve.js';
 import { requirementsCommand } from './requirements.js';
 import { mutationCommand } from './mutation.js';
 import { schemasCommand } from './schemas.js';
+import { cleanupCommand } from './cleanup.js';
 
-export const COMMANDS: readonly Command[] = [runCommand, mergeCommand, renderCommand, serveCommand, requirementsCommand, mutationCommand, schemasCommand];
+export const COMMANDS: readonly Command[] = [runCommand, mergeCommand, renderCommand, cleanupCommand, serveCommand, requirementsCommand, mutationCommand, schemasCommand];
 
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
