@@ -10,6 +10,7 @@ var UsageError = class extends Error {
 };
 var str = (args, name) => args.values[name];
 var strs = (args, name) => args.values[name] ?? [];
+var flag = (args, name) => args.values[name] === true;
 function oneOf(value, allowed, option) {
   if (value !== void 0 && !allowed.includes(value)) throw new UsageError(`--${option} must be one of ${allowed.join(", ")} (got "${value}")`);
   return value;
@@ -46,6 +47,7 @@ export {
   UsageError,
   str,
   strs,
+  flag,
   oneOf,
   checkOutDir,
   partialOutDir

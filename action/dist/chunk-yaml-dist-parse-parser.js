@@ -1,6 +1,9 @@
 import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
+  PROFILE_NAMES
+} from "./chunk-src-profiles-profiles.js";
+import {
   external_exports
 } from "./chunk-zod-v4-core-schemas.js";
 import {
@@ -7360,8 +7363,22 @@ var credentials = external_exports.union([
   }).strict().describe("Basic credentials, also used for the Bearer token flow"),
   external_exports.object({ token: external_exports.string().min(1).describe("A pre-issued bearer token, sent as is") }).strict(),
   external_exports.object({
-    dockerConfig: external_exports.string().min(1).describe('Path to a docker config.json whose "auths" entry for this registry holds the credentials')
-  }).strict()
+    dockerConfig: external_exports.union([external_exports.string().min(1), external_exports.literal(true)]).describe(
+      'A docker config.json read the way docker reads it (credHelpers, credsStore, then "auths" with auth, identitytoken or registrytoken); true: $DOCKER_CONFIG/config.json, else ~/.docker/config.json'
+    )
+  }).strict(),
+  external_exports.object({
+    credentialHelper: external_exports.string().regex(/^[A-Za-z0-9._-]+$/, 'the part after "docker-credential-", e.g. "ecr-login"').describe("Ask docker-credential-<name> (on PATH) for this registry, as docker does")
+  }).strict(),
+  external_exports.object({
+    provider: external_exports.literal("ecr"),
+    region: external_exports.string().min(1).optional().describe("AWS region; default: from the host name")
+  }).strict().describe("Amazon ECR: GetAuthorizationToken through the AWS default credential chain, refreshed before expiry"),
+  external_exports.object({ provider: external_exports.literal("gcp") }).strict().describe("Google Artifact Registry: an access token from Application Default Credentials"),
+  external_exports.object({
+    provider: external_exports.literal("azure"),
+    tenant: external_exports.string().min(1).optional().describe("Entra ID tenant; default: from the token")
+  }).strict().describe("Azure Container Registry: an Entra ID token (DefaultAzureCredential) exchanged for an ACR refresh token")
 ]);
 var tls = external_exports.object({
   ca: external_exports.string().min(1).optional().describe("Path to a PEM file of extra CA certificates to trust"),
@@ -7405,10 +7422,12 @@ var registrySchema = external_exports.object({
   tls: tls.optional(),
   concurrency: external_exports.number().int().min(1).max(32).optional().describe("Checks run at once against this registry (default 4)"),
   timeoutSeconds: external_exports.number().positive().max(3600).optional().describe("Per-request timeout (default 30)"),
+  profile: external_exports.enum(PROFILE_NAMES).optional().describe("What this kind of registry is known to do (src/profiles/profiles.ts, each value with its source): its limits apply unless `limits` overrides them, and a matching non-pass result is marked expected with the source"),
   limits: limitsSchema.optional(),
   suites: external_exports.array(external_exports.enum(SUITES)).optional().describe("Run only these suites on this registry"),
   disabledChecks: external_exports.record(external_exports.string(), external_exports.string().min(1)).optional().describe('Check id (or id prefix ending in ".") → reason; such checks are reported as skip with the reason'),
-  enabled: external_exports.boolean().optional().describe("false: leave this registry out of runs")
+  enabled: external_exports.boolean().optional().describe("false: leave this registry out of runs"),
+  optional: external_exports.boolean().optional().describe("true: if its variables are unset or its credentials unreadable, skipping it does not trip --fail-on (unless --require-all)")
 }).strict().refine((r) => r.url !== void 0 || r.launch !== void 0, {
   message: 'give "url" (a registry to test) or "launch" (a registry the harness starts)',
   path: ["url"]
@@ -7517,7 +7536,7 @@ function describeIssue(issue) {
     case "invalid_value":
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
     case "invalid_union":
-      return "does not match any allowed form: {username, password}, {token} or {dockerConfig} for auth; {kind: reference|distribution, …} for launch";
+      return "does not match any allowed form: {username, password}, {token}, {dockerConfig}, {credentialHelper} or {provider: ecr|gcp|azure} for auth; {kind: reference|distribution, …} for launch";
     case "invalid_format":
       return `expected ${issue.message.replace(/^Invalid string: must match pattern .*/, "a value of the documented form")}`;
     default:

@@ -3,9 +3,11 @@ const require = __bundleRequire(import.meta.url);
 import {
   loadConfigFile
 } from "./chunk-yaml-dist-parse-parser.js";
+import "./chunk-src-profiles-profiles.js";
 import {
   UsageError,
   checkOutDir,
+  flag,
   oneOf,
   partialOutDir,
   str,
@@ -19667,11 +19669,13 @@ var runCommand = {
     suite: { type: "string", value: "NAME", multiple: true, description: `only this suite: ${SUITES.join(", ")} (default: all)` },
     "spec-version": { type: "string", value: SPEC_VERSIONS.join("|"), description: "spec version whose checks and levels apply (default: the config's, else 1.1)" },
     "fail-on": { type: "string", value: FAIL_ON.join("|"), description: "lowest status that makes the exit code 1", default: "never" },
+    "require-all": { type: "boolean", description: "a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)" },
     ...REPORT_OPTIONS
   },
   notes: [
-    "Exit codes: 0 completed and nothing reached --fail-on; 1 something did (fail-on fail counts fail, error and",
-    "an unreachable registry; warn adds warn); 2 usage or config error; 130 interrupted (partial reports in DIR.partial)."
+    "Exit codes: 0 completed and nothing reached --fail-on; 1 something did (fail-on fail counts fail, error,",
+    "an unreachable registry and one skipped for missing secrets unless optional; warn adds warn); 2 usage or config error;",
+    "130 interrupted (partial reports in DIR.partial)."
   ].join("\n"),
   async run(args) {
     const specVersion = oneOf(str(args, "spec-version"), SPEC_VERSIONS, "spec-version");
@@ -19737,7 +19741,7 @@ var runCommand = {
 `);
       return 130;
     }
-    return reachedFailOn(results, failOn) ? 1 : 0;
+    return reachedFailOn(results, failOn, { requireAll: flag(args, "require-all") }) ? 1 : 0;
   }
 };
 async function loadChecks() {
@@ -19747,10 +19751,11 @@ async function loadChecks() {
     throw new UsageError(error2.message);
   }
 }
-function reachedFailOn(results, failOn) {
+function reachedFailOn(results, failOn, options = {}) {
   if (failOn === "never") return false;
   const threshold = STATUS_SEVERITY[failOn];
-  return results.registries.some((r) => r.status === "error") || results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
+  const untested = results.registries.some((r) => r.status === "error" || r.status === "skipped" && (options.requireAll || !r.optional));
+  return untested || results.results.some((r) => !r.expected && STATUS_SEVERITY[r.status] >= threshold);
 }
 
 // src/action/digest.ts

@@ -14,62 +14,228 @@ import {
   parseDigest
 } from "./chunk-src-registry-push.js";
 import {
+  LoginError,
+  basicSecrets,
+  staticLogin
+} from "./chunk-src-auth-login.js";
+import {
   require_undici
 } from "./chunk-undici-lib-web-fetch-index.js";
+import {
+  limitsWithProfile
+} from "./chunk-src-profiles-profiles.js";
 import {
   __toESM
 } from "./chunk-runtime.js";
 
-// src/config/credentials.ts
+// src/auth/docker-config.ts
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
-async function resolveCredentials(registry, url) {
-  const auth = registry.auth;
-  if (!auth) return { ok: true, credentials: { kind: "none" }, secrets: [] };
-  if ("token" in auth) return { ok: true, credentials: { kind: "bearer", token: auth.token }, secrets: [auth.token] };
-  if ("username" in auth) {
-    const basic = Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
-    return {
-      ok: true,
-      credentials: { kind: "basic", username: auth.username, password: auth.password },
-      secrets: [auth.password, basic]
-    };
+import { join } from "node:path";
+
+// src/auth/credential-helper.ts
+import { spawn } from "node:child_process";
+var HELPER_TIMEOUT_MS = 6e4;
+async function runCredentialHelper(name, serverUrl, env = process.env) {
+  const program = `docker-credential-${name}`;
+  const { code, stdout, stderr, spawnError } = await run(program, serverUrl, env);
+  if (spawnError) {
+    throw new LoginError(
+      spawnError.code === "ENOENT" ? `credential helper ${program} failed: it is not installed (not found on PATH)` : `credential helper ${program} failed: ${spawnError.message}`
+    );
   }
-  return fromDockerConfig(auth.dockerConfig, url);
+  const said = firstLine(stdout) || firstLine(stderr);
+  if (code !== 0) throw new LoginError(`credential helper ${program} failed: ${said || `exit code ${code}`}`);
+  let parsed;
+  try {
+    parsed = JSON.parse(stdout);
+  } catch {
+    throw new LoginError(`credential helper ${program} failed: its answer for ${serverUrl} is not JSON`);
+  }
+  if (typeof parsed.Secret !== "string" || !parsed.Secret) {
+    throw new LoginError(`credential helper ${program} failed: its answer for ${serverUrl} has no "Secret"`);
+  }
+  return { username: typeof parsed.Username === "string" ? parsed.Username : "", secret: parsed.Secret };
 }
-async function fromDockerConfig(file, url) {
-  const path = file.startsWith("~/") ? `${homedir()}${file.slice(1)}` : file;
+function firstLine(text) {
+  const line = text.trim().split("\n")[0] ?? "";
+  return line.startsWith("{") ? "" : line.slice(0, 300);
+}
+function run(program, input, env) {
+  return new Promise((resolve2) => {
+    const child = spawn(program, ["get"], { env, stdio: ["pipe", "pipe", "pipe"], timeout: HELPER_TIMEOUT_MS });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
+    child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
+    child.on("error", (error) => resolve2({ code: null, stdout, stderr, spawnError: error }));
+    child.on("close", (code) => resolve2({ code, stdout, stderr }));
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+
+// src/auth/docker-config.ts
+var DOCKER_HUB_INDEX = "https://index.docker.io/v1/";
+var DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
+function dockerConfigPath(setting, env = process.env) {
+  if (setting === true) return join(env.DOCKER_CONFIG || join(homedir(), ".docker"), "config.json");
+  return setting.startsWith("~/") ? join(homedir(), setting.slice(2)) : setting;
+}
+function serverAddressOf(url) {
+  const host = new URL(url).host;
+  return DOCKER_HUB_HOSTS.has(host) ? DOCKER_HUB_INDEX : host;
+}
+function hostnameOf(key) {
+  return key.replace(/^https?:\/\//, "").split("/")[0];
+}
+async function loginFromDockerConfig(setting, url, env = process.env) {
+  const path = dockerConfigPath(setting, env);
   let parsed;
   try {
     parsed = JSON.parse(await readFile(path, "utf8"));
   } catch (error) {
-    return { ok: false, reason: `cannot read docker config ${file}: ${error.message}` };
+    const why = error.code === "ENOENT" ? "it does not exist" : error.message;
+    return { ok: false, reason: `cannot read docker config ${path}: ${why} (run "docker login", or set DOCKER_CONFIG)` };
   }
+  const server = serverAddressOf(url);
   const host = new URL(url).host;
-  const keys = [host, `https://${host}`, `http://${host}`, `https://${host}/v1/`, ...host.endsWith("docker.io") ? ["https://index.docker.io/v1/"] : []];
-  const entry = keys.map((k) => parsed.auths?.[k]).find((e) => e !== void 0);
-  if (!entry) {
-    const helper = parsed.credHelpers?.[host] ?? parsed.credsStore;
-    return {
-      ok: false,
-      reason: helper ? `docker config ${file} delegates ${host} to credential helper "${helper}", which oci-matrix does not call; put username/password in registries.yaml instead` : `docker config ${file} has no "auths" entry for ${host}`
-    };
-  }
-  let username = entry.username;
-  let password = entry.password;
+  const helper = parsed.credHelpers?.[server] ?? parsed.credHelpers?.[host] ?? parsed.credsStore;
+  if (helper) return { ok: true, login: helperLogin(helper, server, env) };
+  const auths = parsed.auths ?? {};
+  const key = server in auths ? server : Object.keys(auths).find((k) => hostnameOf(k) === hostnameOf(server));
+  const entry = key === void 0 ? void 0 : auths[key];
+  if (!entry) return { ok: false, reason: `docker config ${path} has no credentials for ${server} (run "docker login ${host}")` };
+  const login = loginFromEntry(entry);
+  return login ? { ok: true, login } : { ok: false, reason: `docker config ${path}: the entry for ${server} holds no usable credentials` };
+}
+function loginFromEntry(entry) {
+  let { username, password } = entry;
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
     const colon = decoded.indexOf(":");
-    username = decoded.slice(0, colon);
-    password = decoded.slice(colon + 1);
+    if (colon > 0) [username, password] = [decoded.slice(0, colon), decoded.slice(colon + 1)];
   }
+  const secrets = [entry.auth, entry.identitytoken, entry.registrytoken].filter((s) => Boolean(s));
+  if (entry.registrytoken) return staticLogin({ kind: "bearer", token: entry.registrytoken }, "a registry token", secrets);
   if (entry.identitytoken) {
-    username = username || "<token>";
-    password = entry.identitytoken;
+    const token = entry.identitytoken;
+    return staticLogin({ kind: "refresh-token", refreshToken: async () => token }, `an identity token${username ? ` (user ${username})` : ""}`, secrets);
   }
-  if (!username || !password) return { ok: false, reason: `docker config ${file}: the entry for ${host} has no usable credentials` };
-  const secrets = [password, ...entry.auth ? [entry.auth] : []];
-  return { ok: true, credentials: { kind: "basic", username, password }, secrets };
+  if (!username || !password) return void 0;
+  return staticLogin({ kind: "basic", username, password }, `user ${username}`, [...secrets, ...basicSecrets(username, password)]);
+}
+function helperLogin(helper, server, env = process.env) {
+  let answer;
+  const secrets = [];
+  const resolve2 = () => answer ??= runCredentialHelper(helper, server, env).then(({ username, secret }) => {
+    secrets.push(secret);
+    if (username === "<token>") return staticLogin({ kind: "refresh-token", refreshToken: async () => secret }, `docker-credential-${helper}`, secrets);
+    if (!username) throw new LoginError(`credential helper docker-credential-${helper} failed: its answer for ${server} has no "Username"`);
+    secrets.push(...basicSecrets(username, secret));
+    return staticLogin({ kind: "basic", username, password: secret }, `user ${username} (docker-credential-${helper})`, secrets);
+  });
+  return {
+    who: `docker-credential-${helper}`,
+    secrets: () => secrets,
+    current: async () => (await resolve2()).current()
+  };
+}
+
+// src/config/credentials.ts
+async function resolveLogin(registry, url, env = process.env) {
+  const auth = registry.auth;
+  if (!auth) return { ok: true, login: staticLogin({ kind: "none" }, "no credentials", []) };
+  if ("token" in auth) return { ok: true, login: staticLogin({ kind: "bearer", token: auth.token }, "a bearer token", [auth.token]) };
+  if ("username" in auth) {
+    const { username, password } = auth;
+    return { ok: true, login: staticLogin({ kind: "basic", username, password }, `user ${username}`, basicSecrets(username, password)) };
+  }
+  if ("credentialHelper" in auth) return { ok: true, login: helperLogin(auth.credentialHelper, serverAddressOf(url), env) };
+  if ("dockerConfig" in auth) return loginFromDockerConfig(auth.dockerConfig, url, env);
+  const { providerLogin } = await import("./src-auth-providers-index.js");
+  return { ok: true, login: await providerLogin(auth, url, env) };
+}
+
+// src/auth/diagnose.ts
+async function diagnoseLogin(probe) {
+  const { transport, login, url, repository } = probe;
+  let credentials;
+  try {
+    credentials = await login.current();
+  } catch (error) {
+    if (error instanceof LoginError) return error.message;
+    throw error;
+  }
+  const anonymous = credentials.kind === "none";
+  const base = [];
+  let response;
+  try {
+    response = await transport.send({ method: "GET", url: `${url}/v2/` }, { record: (e) => base.push(e) });
+  } catch (error) {
+    if (error instanceof LoginError) return error.message;
+    return `cannot reach ${url}: ${error.message}`;
+  }
+  if (response.status === 401 || response.status === 403) {
+    if (anonymous) return `no credentials configured for ${url} (it asks for ${challengeOf(base) ?? `HTTP ${response.status}`}): add \`auth\` in registries.yaml`;
+    const said2 = registryMessage(response.body);
+    return refusedTokenService(base, login.who) ?? `credentials rejected by ${url}/v2/ (HTTP ${response.status}, ${login.who})${said2 ? `: ${said2}` : ""}`;
+  }
+  if (response.status === 429) return `rate limited by ${url} before any check ran (HTTP 429${rateLimitOf(response.headers)}): try again later or use credentials with a higher limit`;
+  const scope = `repository:${repository}:push`;
+  const push = [];
+  let upload;
+  try {
+    upload = await transport.send(
+      { method: "POST", url: `${url}/v2/${repository}/blobs/uploads/`, scopes: [`repository:${repository}:pull,push`] },
+      { record: (e) => push.push(e) }
+    );
+  } catch (error) {
+    if (error instanceof LoginError) return error.message;
+    return void 0;
+  }
+  if (upload.status === 202) {
+    const location = upload.headers.location;
+    if (location) await transport.send({ method: "DELETE", url: new URL(location, `${url}/`).toString() }).catch(() => void 0);
+    return void 0;
+  }
+  const said = registryMessage(upload.body);
+  const project = /project\b[^"]*\bnot found|not found\b[^"]*\bproject/i.test(said ?? "") ? repository.split("/")[0] : void 0;
+  if (project) return `project "${project}" does not exist on ${url} (the registry says: ${said}): create it, or change "repository" in registries.yaml`;
+  if (upload.status === 401 || upload.status === 403) {
+    if (anonymous) return `no credentials configured for ${url} (it asks for ${challengeOf(push) ?? `HTTP ${upload.status}`} to push): add \`auth\` in registries.yaml`;
+    return refusedTokenService(push, login.who) ?? `the token for scope ${scope} was refused: this account (${login.who}) lacks push on ${repository}${said ? ` (the registry says: ${said})` : ""}`;
+  }
+  if (upload.status === 404 && /NAME_UNKNOWN/.test(Buffer.from(upload.body).toString("utf8"))) {
+    return `repository ${repository} does not exist on ${url} and the registry does not create it on push: create it first (the registry says: ${said})`;
+  }
+  return void 0;
+}
+function refusedTokenService(exchanges, who) {
+  const realms = new Set(exchanges.flatMap((e) => parseChallenges(e.responseHeaders["www-authenticate"]).map((c) => c.params.realm).filter(Boolean)));
+  const refused = exchanges.find((e) => realms.has(e.url.split("?")[0]) && (e.status === 401 || e.status === 403));
+  if (!refused) return void 0;
+  const endpoint = refused.url.split("?")[0];
+  const said = refused.responseBody ? registryMessage(Buffer.from(refused.responseBody)) : void 0;
+  return `credentials rejected by the token service ${endpoint} (HTTP ${refused.status}, ${who})${said ? `: ${said}` : ""}`;
+}
+function challengeOf(exchanges) {
+  return exchanges.map((e) => e.responseHeaders["www-authenticate"]).filter(Boolean).at(-1);
+}
+function registryMessage(body) {
+  try {
+    const parsed = JSON.parse(Buffer.from(body).toString("utf8"));
+    const error = parsed.errors?.[0];
+    const text = error?.message ?? parsed.details ?? parsed.message;
+    return text ? text.slice(0, 300) : error?.code;
+  } catch {
+    return void 0;
+  }
+}
+function rateLimitOf(headers) {
+  const limit = headers["ratelimit-limit"];
+  const remaining = headers["ratelimit-remaining"];
+  return limit || remaining ? `, ratelimit-limit ${limit ?? "?"}, ratelimit-remaining ${remaining ?? "?"}` : "";
 }
 
 // src/http/transport.ts
@@ -81,9 +247,20 @@ var REDACTED = "<redacted>";
 var SECRET_HEADERS = /* @__PURE__ */ new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-amz-security-token", "x-registry-auth"]);
 var SECRET_QUERY = /^(x-amz-(signature|credential|security-token)|x-goog-(signature|credential)|signature|sig|se|sp|skoid|sktid|skt|ske|sks|skv|sv|st|googleaccessid|expires|key-pair-id|policy|token|access_token|refresh_token|password|client_secret|code)$/i;
 var SECRET_JSON_FIELDS = /("(?:token|access_token|refresh_token|id_token|password|secret|client_secret|identitytoken)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+var SECRET_FORM_FIELDS = /((?:^|&)(?:token|access_token|refresh_token|id_token|password|client_secret|assertion)=)[^&\s]*/gi;
 function createRedactor(secrets = []) {
-  const known = [...new Set(secrets.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
-  const scrub = (text) => known.reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  const list = typeof secrets === "function" ? secrets : () => secrets;
+  let seen = -1;
+  let known = [];
+  const current = () => {
+    const all = list();
+    if (all.length !== seen) {
+      seen = all.length;
+      known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+    }
+    return known;
+  };
+  const scrub = (text) => current().reduce((out, secret) => out.split(secret).join(REDACTED), text);
   return {
     header(name, value) {
       if (SECRET_HEADERS.has(name.toLowerCase())) {
@@ -107,7 +284,7 @@ function createRedactor(secrets = []) {
       return scrub(parsed.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED));
     },
     text(text) {
-      return scrub(text.replace(SECRET_JSON_FIELDS, `$1"${REDACTED}"`));
+      return scrub(text.replace(SECRET_JSON_FIELDS, `$1"${REDACTED}"`).replace(SECRET_FORM_FIELDS, `$1${REDACTED}`));
     }
   };
 }
@@ -120,15 +297,23 @@ function realmOf(challenge) {
 function basicHeader(credentials) {
   return credentials.kind === "basic" ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")}` : void 0;
 }
-async function fetchToken(get, realm, scopes, credentials) {
+async function fetchToken(send, realm, scopes, credentials) {
   const url = new URL(realm.realm);
-  if (realm.service) url.searchParams.set("service", realm.service);
-  for (const scope of scopes) url.searchParams.append("scope", scope);
   const headers = { accept: "application/json" };
-  const basic = basicHeader(credentials);
-  if (basic) headers.authorization = basic;
-  const response = await get(url.toString(), headers);
-  if (response.status !== 200) throw new Error(`token endpoint ${url.origin}${url.pathname} answered HTTP ${response.status}`);
+  let response;
+  if (credentials.kind === "refresh-token") {
+    const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: await credentials.refreshToken(realm), client_id: "oci-matrix" });
+    if (realm.service) form.set("service", realm.service);
+    if (scopes.length) form.set("scope", scopes.join(" "));
+    response = await send("POST", url.toString(), { ...headers, "content-type": "application/x-www-form-urlencoded" }, form.toString());
+  } else {
+    if (realm.service) url.searchParams.set("service", realm.service);
+    for (const scope of scopes) url.searchParams.append("scope", scope);
+    const basic = basicHeader(credentials);
+    if (basic) headers.authorization = basic;
+    response = await send("GET", url.toString(), headers);
+  }
+  if (response.status !== 200) throw new TokenRefused(`${url.origin}${url.pathname}`, response.status);
   let body;
   try {
     body = JSON.parse(Buffer.from(response.body).toString("utf8"));
@@ -140,6 +325,16 @@ async function fetchToken(get, realm, scopes, credentials) {
   const lifetime = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in : 60;
   return { token, expiresAt: Date.now() + Math.max(1, lifetime - 10) * 1e3 };
 }
+var TokenRefused = class extends Error {
+  constructor(endpoint, status) {
+    super(`token endpoint ${endpoint} answered HTTP ${status}`);
+    this.endpoint = endpoint;
+    this.status = status;
+    this.name = "TokenRefused";
+  }
+  endpoint;
+  status;
+};
 function createTokenCache() {
   const tokens = /* @__PURE__ */ new Map();
   const key = (realm, scopes) => `${realm.realm}|${realm.service ?? ""}|${[...scopes].sort().join(" ")}`;
@@ -193,12 +388,9 @@ function createTransport(options) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBuffer = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER;
   const retries = options.retries ?? 2;
-  const credentials = options.credentials;
-  const redactor = createRedactor([
-    ...options.secrets ?? [],
-    ...credentials.kind === "basic" ? [credentials.password, Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")] : [],
-    ...credentials.kind === "bearer" ? [credentials.token] : []
-  ]);
+  const login = options.login ?? staticLogin2(options.credentials);
+  const staticSecrets = options.secrets ?? [];
+  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets()]);
   const agent = new import_undici.Agent({
     connect: { ca: options.tls?.ca, rejectUnauthorized: !options.tls?.insecure },
     headersTimeout: timeoutMs,
@@ -297,13 +489,13 @@ function createTransport(options) {
     let pending = tokenForScopes.get(key);
     if (!pending) {
       pending = fetchToken(
-        async (url, headers) => {
-          const raw = await sendFollowing({ method: "GET", url }, headers, evidence);
+        async (method, url, headers, body) => {
+          const raw = await sendFollowing({ method, url, body, followRedirects: method === "GET" }, headers, evidence);
           return { status: raw.status, body: await readBody2(raw) };
         },
         realm,
         scopes,
-        credentials
+        await login.current()
       ).then((issued) => {
         tokens.set(realm, scopes, issued);
         return issued.token;
@@ -314,6 +506,7 @@ function createTransport(options) {
     return pending;
   }
   async function authorizationFor(host, scopes, evidence) {
+    const credentials = await login.current();
     if (credentials.kind === "bearer") return `Bearer ${credentials.token}`;
     const scheme = learned.get(host);
     if (!scheme) return void 0;
@@ -326,6 +519,7 @@ function createTransport(options) {
     const baseHeaders = { "user-agent": USER_AGENT, ...lowerCaseKeys(request.headers ?? {}) };
     const authorization = await authorizationFor(host, scopes, evidence);
     const first = await sendFollowing(request, authorization ? { ...baseHeaders, authorization } : baseHeaders, evidence);
+    const credentials = await login.current();
     if (first.status !== 401 || credentials.kind === "bearer") return first;
     const challenges = parseChallenges(first.headers["www-authenticate"]);
     const bearer = challenges.find((c) => c.scheme === "bearer");
@@ -338,7 +532,8 @@ function createTransport(options) {
       let token;
       try {
         token = await bearerToken(realm, widened, evidence);
-      } catch {
+      } catch (error) {
+        if (error instanceof LoginError) throw error;
         return first;
       }
       first.body.resume();
@@ -366,6 +561,10 @@ function createTransport(options) {
       await agent.close();
     }
   };
+}
+function staticLogin2(credentials) {
+  const secrets = credentials.kind === "basic" ? [credentials.password, Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")] : credentials.kind === "bearer" ? [credentials.token] : [];
+  return { current: async () => credentials, secrets: () => secrets };
 }
 var USER_AGENT = "oci-matrix (+https://github.com/oci-matrix/oci-matrix)";
 function replayable(body) {
@@ -419,7 +618,7 @@ import { createServer } from "node:http";
 import { createHash, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
 import { Readable as Readable2 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 function hashers() {
@@ -479,10 +678,10 @@ function createMemoryBlobStore() {
   };
 }
 async function createDiskBlobStore(root) {
-  await mkdir(join(root, "blobs"), { recursive: true });
-  await mkdir(join(root, "uploads"), { recursive: true });
+  await mkdir(join2(root, "blobs"), { recursive: true });
+  await mkdir(join2(root, "uploads"), { recursive: true });
   const sizes = /* @__PURE__ */ new Map();
-  const pathOf = (digest) => join(root, "blobs", digest.replace(":", "-"));
+  const pathOf = (digest) => join2(root, "blobs", digest.replace(":", "-"));
   return {
     has: (digest) => sizes.has(digest),
     size: (digest) => sizes.get(digest),
@@ -494,7 +693,7 @@ async function createDiskBlobStore(root) {
     },
     async startUpload() {
       const id = randomUUID();
-      const path = join(root, "uploads", id);
+      const path = join2(root, "uploads", id);
       const hash3 = hashers();
       let size = 0;
       let file = createWriteStream(path);
@@ -1319,11 +1518,11 @@ async function startReferenceRegistry(options = {}) {
 }
 
 // src/targets/distribution.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { randomBytes as randomBytes3 } from "node:crypto";
 
 // node_modules/bcryptjs/index.js
@@ -3078,7 +3277,7 @@ function configYaml(dir, port, options) {
     "    disabled: true",
     "storage:",
     "  filesystem:",
-    `    rootdirectory: ${join2(dir, "data")}`,
+    `    rootdirectory: ${join3(dir, "data")}`,
     "  delete:",
     `    enabled: ${options.deleteEnabled ?? true}`,
     "  maintenance:",
@@ -3090,7 +3289,7 @@ function configYaml(dir, port, options) {
   ];
   const auth = options.auth ?? { kind: "none" };
   if (auth.kind === "htpasswd") {
-    lines.push("auth:", "  htpasswd:", "    realm: oci-matrix", `    path: ${join2(dir, "htpasswd")}`);
+    lines.push("auth:", "  htpasswd:", "    realm: oci-matrix", `    path: ${join3(dir, "htpasswd")}`);
   } else if (auth.kind === "token") {
     lines.push(
       "auth:",
@@ -3098,7 +3297,7 @@ function configYaml(dir, port, options) {
       `    realm: ${auth.realm}`,
       `    service: ${auth.service}`,
       `    issuer: ${auth.issuer}`,
-      `    rootcertbundle: ${join2(dir, "token-root.pem")}`
+      `    rootcertbundle: ${join3(dir, "token-root.pem")}`
     );
   }
   return `${lines.join("\n")}
@@ -3116,14 +3315,14 @@ async function startDistribution(options = {}) {
 async function startOnce(options) {
   const binary = findDistributionBinary(options.binary);
   if (!binary) throw new Error(`${options.binary ?? DEFAULT_DISTRIBUTION_BINARY} not found: install it with "apt-get install docker-registry"`);
-  const dir = await mkdtemp(join2(tmpdir(), "oci-matrix-distribution-"));
+  const dir = await mkdtemp(join3(tmpdir(), "oci-matrix-distribution-"));
   const port = await freePort();
   const auth = options.auth ?? { kind: "none" };
-  if (auth.kind === "htpasswd") await writeFile(join2(dir, "htpasswd"), `${auth.username}:${bcryptjs_default.hashSync(auth.password, 4)}
+  if (auth.kind === "htpasswd") await writeFile(join3(dir, "htpasswd"), `${auth.username}:${bcryptjs_default.hashSync(auth.password, 4)}
 `);
-  if (auth.kind === "token") await writeFile(join2(dir, "token-root.pem"), auth.rootCertBundlePem);
-  await writeFile(join2(dir, "config.yml"), configYaml(dir, port, options));
-  const child = spawn(binary, ["serve", join2(dir, "config.yml")], { stdio: ["ignore", "pipe", "pipe"] });
+  if (auth.kind === "token") await writeFile(join3(dir, "token-root.pem"), auth.rootCertBundlePem);
+  await writeFile(join3(dir, "config.yml"), configYaml(dir, port, options));
+  const child = spawn2(binary, ["serve", join3(dir, "config.yml")], { stdio: ["ignore", "pipe", "pipe"] });
   const output = [];
   const collect = (chunk) => {
     for (const line of chunk.toString("utf8").split("\n").filter(Boolean)) {
@@ -3179,13 +3378,13 @@ import { createPrivateKey, randomBytes as randomBytes4, sign, timingSafeEqual as
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run2 = promisify(execFile);
 async function makeKeyAndCertificate() {
-  const dir = await mkdtemp2(join3(tmpdir2(), "oci-matrix-issuer-"));
+  const dir = await mkdtemp2(join4(tmpdir2(), "oci-matrix-issuer-"));
   try {
-    await run("openssl", [
+    await run2("openssl", [
       "req",
       "-x509",
       "-newkey",
@@ -3194,15 +3393,15 @@ async function makeKeyAndCertificate() {
       "ec_paramgen_curve:prime256v1",
       "-nodes",
       "-keyout",
-      join3(dir, "key.pem"),
+      join4(dir, "key.pem"),
       "-out",
-      join3(dir, "cert.pem"),
+      join4(dir, "cert.pem"),
       "-days",
       "2",
       "-subj",
       "/CN=oci-matrix token issuer"
     ]);
-    return { keyPem: await readFile2(join3(dir, "key.pem"), "utf8"), certPem: await readFile2(join3(dir, "cert.pem"), "utf8") };
+    return { keyPem: await readFile2(join4(dir, "key.pem"), "utf8"), certPem: await readFile2(join4(dir, "cert.pem"), "utf8") };
   } finally {
     await rm3(dir, { recursive: true, force: true });
   }
@@ -3214,10 +3413,25 @@ function parseScope(scope) {
   if (first <= 0 || last === first) return void 0;
   return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(",").filter(Boolean) };
 }
-async function startTokenIssuer(options) {
+async function createTokenMinter() {
   const { keyPem, certPem } = await makeKeyAndCertificate();
   const key = createPrivateKey(keyPem);
   const certDer = Buffer.from(certPem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, ""), "base64");
+  return {
+    certPem,
+    mint({ subject, service, issuer, scopes, lifetimeSeconds = 300 }) {
+      const now = Math.floor(Date.now() / 1e3);
+      const access = scopes.flatMap((s) => s.split(" ")).map(parseScope).filter((s) => s !== void 0);
+      const header = { typ: "JWT", alg: "ES256", x5c: [certDer.toString("base64")] };
+      const claims = { iss: issuer, sub: subject, aud: service, exp: now + lifetimeSeconds, nbf: now - 10, iat: now, jti: randomBytes4(12).toString("hex"), access };
+      const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+      const signature = sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" });
+      return { token: `${input}.${base64url(signature)}`, expiresIn: lifetimeSeconds };
+    }
+  };
+}
+async function startTokenIssuer(options) {
+  const minter = await createTokenMinter();
   const service = options.service ?? "oci-matrix-distribution";
   const issuer = options.issuer ?? "oci-matrix-token-issuer";
   const expected = Buffer.from(`Basic ${Buffer.from(`${options.username}:${options.password}`).toString("base64")}`);
@@ -3233,15 +3447,9 @@ async function startTokenIssuer(options) {
       res.end(JSON.stringify({ errors: [{ code: "UNAUTHORIZED", message: "credentials required" }] }));
       return;
     }
-    const now = Math.floor(Date.now() / 1e3);
-    const access = url.searchParams.getAll("scope").flatMap((s) => s.split(" ")).map(parseScope).filter((s) => s !== void 0);
-    const header = { typ: "JWT", alg: "ES256", x5c: [certDer.toString("base64")] };
-    const claims = { iss: issuer, sub: options.username, aud: service, exp: now + 300, nbf: now - 10, iat: now, jti: randomBytes4(12).toString("hex"), access };
-    const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
-    const signature = sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" });
-    const token = `${input}.${base64url(signature)}`;
+    const { token, expiresIn } = minter.mint({ subject: options.username, service, issuer, scopes: url.searchParams.getAll("scope") });
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ token, access_token: token, expires_in: 300, issued_at: new Date(now * 1e3).toISOString() }));
+    res.end(JSON.stringify({ token, access_token: token, expires_in: expiresIn, issued_at: (/* @__PURE__ */ new Date()).toISOString() }));
   });
   await new Promise((resolve2) => server.listen(0, "127.0.0.1", resolve2));
   const { port } = server.address();
@@ -3249,7 +3457,7 @@ async function startTokenIssuer(options) {
     realm: `http://127.0.0.1:${port}/token`,
     service,
     issuer,
-    rootCertBundlePem: certPem,
+    rootCertBundlePem: minter.certPem,
     close: () => new Promise((resolve2) => server.close(() => resolve2()))
   };
 }
@@ -3397,7 +3605,7 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve2, arguments_) => {
+  const run3 = async (function_, resolve2, arguments_) => {
     const result = (async () => function_(...arguments_))();
     resolve2(result);
     try {
@@ -3411,7 +3619,7 @@ function pLimit(concurrency) {
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve2, arguments_));
+    }).then(run3.bind(void 0, function_, resolve2, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
@@ -3649,6 +3857,7 @@ async function runRegistry(options) {
   const ledger = createCleanupLedger();
   const limit = pLimit(options.concurrency);
   const tag = (name) => `${options.runId}-${name}`.slice(0, 128);
+  const sourceOf = (limit2) => options.limitSources?.[limit2] ? `: ${options.limitSources[limit2]}` : "";
   const runOne = async ({ check, skipReason }) => {
     const started = performance.now();
     const finish = (verdict, evidence2 = collectEvidence()) => {
@@ -3657,7 +3866,7 @@ async function runRegistry(options) {
         registry: options.name,
         check: check.id,
         status: verdict.status,
-        message: expected ? `${verdict.message} (expected: limits.${String(check.limit)} is false for this registry)` : verdict.message,
+        message: expected ? `${verdict.message} (expected: limits.${String(check.limit)} is false for this registry${sourceOf(check.limit)})` : verdict.message,
         durationMs: Math.round(performance.now() - started),
         evidence: boundedEvidence(evidence2.exchanges(), verdict.status === "pass"),
         ...expected ? { expected: true } : {}
@@ -4086,11 +4295,13 @@ function selectRegistries(all, names) {
   return all.filter((r) => names.includes(r.config.name));
 }
 async function openAndCheck(configured, options) {
-  const { config } = configured;
+  const profiled = limitsWithProfile(configured.config.profile, configured.config.limits);
+  const config = { ...configured.config, limits: profiled.limits };
   const base = {
     name: config.name,
     url: config.url ?? `launch:${config.launch?.kind}`,
     status: "tested",
+    ...config.optional ? { optional: true } : {},
     ...config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}
   };
   const finish = (record2, results = [], session) => {
@@ -4112,35 +4323,36 @@ async function openAndCheck(configured, options) {
     await target.stop().catch(() => void 0);
   };
   try {
-    let credentials = target.credentials ?? { kind: "none" };
-    let secrets = credentials.kind === "basic" ? [credentials.password] : [];
-    if (!target.credentials) {
-      const resolved = await resolveCredentials(config, target.url);
+    let login;
+    if (target.credentials) {
+      const c = target.credentials;
+      login = staticLogin(c, c.kind === "basic" ? `user ${c.username}` : "launch credentials", c.kind === "basic" ? basicSecrets(c.username, c.password) : []);
+    } else {
+      const resolved = await resolveLogin(config, target.url);
       if (!resolved.ok) {
         await stop();
         return finish({ ...record, status: "skipped", reason: resolved.reason });
       }
-      credentials = resolved.credentials;
-      secrets = resolved.secrets;
+      login = resolved.login;
     }
     const tls = config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : void 0, insecure: config.tls.insecure } : void 0;
     const activeTransport = createTransport({
-      credentials,
-      secrets,
+      credentials: { kind: "none" },
+      login,
       tls,
       timeoutMs: (config.timeoutSeconds ?? 30) * 1e3
     });
     transport = activeTransport;
     anonymousTransport = createTransport({ credentials: { kind: "none" }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1e3 });
-    const preflight = await preflightProblem(activeTransport, target.url);
-    if (preflight) {
+    const ownRepositories = config.limits?.createRepository !== false;
+    const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
+    const loginProblem = await diagnoseLogin({ transport: activeTransport, login, url: target.url, repository: repo });
+    if (loginProblem) {
       await stop();
-      return finish({ ...record, status: "error", reason: preflight });
+      return finish({ ...record, status: "error", reason: loginProblem });
     }
     const planned = planChecks(options.checks, config, { specVersion: options.specVersion, suites: options.suites });
     options.onProgress?.({ kind: "registry-started", registry: config.name, total: planned.length });
-    const ownRepositories = config.limits?.createRepository !== false;
-    const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
     const limits = config.limits ?? {};
     const outcome = await runRegistry({
       name: config.name,
@@ -4152,6 +4364,7 @@ async function openAndCheck(configured, options) {
       runId: options.runId,
       specVersion: options.specVersion,
       limits,
+      limitSources: profiled.sources,
       concurrency: config.concurrency ?? 4,
       planned,
       signal: options.signal,
@@ -4180,16 +4393,6 @@ async function openAndCheck(configured, options) {
   } catch (error) {
     await stop();
     return finish({ ...record, status: "error", reason: `harness error: ${describeError(error)}` });
-  }
-}
-async function preflightProblem(transport, url) {
-  try {
-    const response = await transport.send({ method: "GET", url: `${url}/v2/` });
-    if (response.status === 401) return `credentials rejected: GET ${url}/v2/ still answers 401 after authentication`;
-    if (response.status === 403) return `access denied: GET ${url}/v2/ answers 403`;
-    return void 0;
-  } catch (error) {
-    return `cannot reach ${url}: ${describeError(error)}`;
   }
 }
 async function readCa(path) {

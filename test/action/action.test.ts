@@ -68,6 +68,7 @@ const CONFIG = `registries:
     url: https://\${OCI_MATRIX_TEST_UNSET_HOST}
     repository: a/b
     auth: { username: someone, password: "\${A9_ACTION_SECRET}" }
+    optional: true
 `;
 
 let dir: string;

@@ -1,0 +1,24 @@
+import { createRequire as __bundleRequire } from 'node:module';
+const require = __bundleRequire(import.meta.url);
+
+// src/auth/providers/index.ts
+async function providerLogin(auth, url, env) {
+  switch (auth.provider) {
+    case "ecr":
+      return (await import("./src-auth-providers-ecr.js")).ecrLogin({ url, region: auth.region, env });
+    case "gcp":
+      return (await import("./src-auth-providers-gcp.js")).gcpLogin();
+    case "azure":
+      return (await import("./src-auth-providers-azure.js")).azureLogin({ tenant: auth.tenant });
+  }
+}
+function sdkMessage(error) {
+  const e = error;
+  const message = (e?.message ?? String(error)).split("\n")[0].slice(0, 400);
+  return e?.name && e.name !== "Error" ? `${e.name}: ${message}` : message;
+}
+
+export {
+  providerLogin,
+  sdkMessage
+};
