@@ -16,7 +16,7 @@ export interface PushedManifest {
 /** The basic OCI image, pushed by tag. Most pull checks read it. */
 export function pushedImage(ctx: CheckContext): Promise<PushedManifest> {
   return ctx.fixtures.use('image', async () => {
-    const manifest = distributionContent().image;
+    const manifest = distributionContent(ctx.runId).image;
     const tag = ctx.tag('image');
     orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
     return { repo: ctx.repo, tag, manifest };
@@ -26,7 +26,7 @@ export function pushedImage(ctx: CheckContext): Promise<PushedManifest> {
 /** The multi-platform index, pushed by tag after its children. */
 export function pushedIndex(ctx: CheckContext): Promise<PushedManifest> {
   return ctx.fixtures.use('index', async () => {
-    const manifest = distributionContent().index;
+    const manifest = distributionContent(ctx.runId).index;
     const tag = ctx.tag('index');
     orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
     return { repo: ctx.repo, tag, manifest };
@@ -54,7 +54,7 @@ export interface TaggedRepository {
 export function taggedRepository(ctx: CheckContext): Promise<TaggedRepository> {
   return ctx.fixtures.use('tags', async () => {
     const repo = isolatedRepo(ctx, 'tags');
-    const manifest = distributionContent().image;
+    const manifest = distributionContent(ctx.runId).image;
     const window = ctx.tag('list-');
     const tags = LISTING_TAG_SUFFIXES.map((suffix) => `${window}${suffix}`);
     orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));

@@ -47,7 +47,7 @@ export function referrerOf(ctx: CheckContext, subject: Descriptor, name: string,
   const annotations = { 'org.opencontainers.image.title': name, 'org.oci-matrix.run': ctx.tag('r') };
   const layer = blobOf(`oci-matrix referrer ${name} ${ctx.tag('r')}\n`, 'application/vnd.oci-matrix.payload.v1');
   if (artifactType) return imageManifest({ config: blobOf('{}', MEDIA_TYPES.empty), layers: [layer], subject, artifactType, annotations });
-  const config = blobOf(JSON.stringify({ referrer: name }), CONFIG_TYPED);
+  const config = blobOf(JSON.stringify({ referrer: name, run: ctx.runId }), CONFIG_TYPED);
   return imageManifest({ config, layers: [layer], subject, annotations });
 }
 

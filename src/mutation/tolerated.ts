@@ -20,6 +20,8 @@ export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
     { check: 'push.blob.mount', status: 'unsupported', reason: MOUNT_OPTIONAL },
     { check: 'push.blob.mount.anonymous', status: 'unsupported', reason: MOUNT_OPTIONAL },
   ],
+  // Every tag-listing check collects the whole list through Link: nothing may turn.
+  'tags-paginated': [],
   'delete-disabled-405': [
     { check: 'management.delete.tag', status: 'unsupported', reason: DELETE_DISABLED },
     { check: 'management.delete.manifest', status: 'unsupported', reason: DELETE_DISABLED },

@@ -1,12 +1,16 @@
-// The content the distribution-spec checks push: fixed seeds, so every run on every machine
-// pushes the same bytes with the same digests (design principle 5).
+// The content the distribution-spec checks push: fixed seeds, so every registry of a run gets the
+// same bytes with the same digests (design principle 5). The seed includes the run id: in a
+// shared repository (Docker Hub, ECR) overlapping runs then never push, use or delete each
+// other's manifests and blobs. (The artifact catalogue, src/oci/artifacts, stays the same in
+// every run: its content is shared between runs.)
 import { blobOf, descriptorOf, imageIndex, imageManifest, type Blob, type Descriptor, type Manifest, type Platform } from './builders.js';
 import { MEDIA_TYPES } from './media-types.js';
 import { seededBytes } from './seeded.js';
 import { diffIdOf, tar, gzipStored } from './tar.js';
 import type { DigestAlgorithm } from './digest.js';
 
-const SEED = 'oci-matrix/v1';
+const BASE_SEED = 'oci-matrix/v1';
+const SEED = BASE_SEED;
 
 /** A tar+gzip layer of small deterministic files, and its diff ID for the config. */
 export function layerOf(name: string, files: Record<string, string | Uint8Array>, algorithm: DigestAlgorithm = 'sha256'): { blob: Blob; diffId: string } {
@@ -24,14 +28,18 @@ function imageConfig(platform: Platform, diffIds: string[], labels: Record<strin
   });
 }
 
+// Content without a run id keeps the bytes it always had.
+const seedNote = (seed: string) => (seed === BASE_SEED ? '' : ` (${seed})`);
+const seedLabel = (seed: string): Record<string, string> => (seed === BASE_SEED ? {} : { 'org.oci-matrix.seed': seed });
+
 /** A small runnable-looking image: config + two layers, for one platform. */
-export function sampleImage(name: string, platform: Platform = { architecture: 'amd64', os: 'linux' }, algorithm: DigestAlgorithm = 'sha256'): Manifest {
+export function sampleImage(name: string, platform: Platform = { architecture: 'amd64', os: 'linux' }, algorithm: DigestAlgorithm = 'sha256', seed = SEED): Manifest {
   const base = layerOf(`${name}-base`, {
     'etc/os-release': `NAME=oci-matrix\nID=${name}\n`,
-    'bin/hello': seededBytes(`${SEED}/${name}/hello/${platform.architecture}`, 3000),
+    'bin/hello': seededBytes(`${seed}/${name}/hello/${platform.architecture}`, 3000),
   }, algorithm);
-  const app = layerOf(`${name}-app`, { [`app/${name}.txt`]: `oci-matrix sample content: ${name} ${platform.os}/${platform.architecture}\n` }, algorithm);
-  const config = blobOf(imageConfig(platform, [base.diffId, app.diffId], { 'org.oci-matrix.sample': name }), MEDIA_TYPES.imageConfig, algorithm);
+  const app = layerOf(`${name}-app`, { [`app/${name}.txt`]: `oci-matrix sample content: ${name} ${platform.os}/${platform.architecture}${seedNote(seed)}\n` }, algorithm);
+  const config = blobOf(imageConfig(platform, [base.diffId, app.diffId], { 'org.oci-matrix.sample': name, ...seedLabel(seed) }), MEDIA_TYPES.imageConfig, algorithm);
   return imageManifest({ config, layers: [base.blob, app.blob], alg: algorithm });
 }
 
@@ -53,21 +61,26 @@ export interface DistributionContent {
   referrer(subject: Descriptor, artifactType: string, annotations?: Record<string, string>): Manifest;
 }
 
-let memo: DistributionContent | undefined;
+const memo = new Map<string, DistributionContent>();
 
-export function distributionContent(): DistributionContent {
-  if (memo) return memo;
+/** The content of run `runId` (memoised per run; without a run id, the fixed seed alone). */
+export function distributionContent(runId?: string): DistributionContent {
+  const SEED = runId ? `${BASE_SEED}/${runId}` : BASE_SEED;
+  const known = memo.get(SEED);
+  if (known) return known;
+  const sample = (name: string, platform?: Platform, algorithm?: DigestAlgorithm) => sampleImage(name, platform, algorithm, SEED);
+  // The empty JSON object ("{}") is the same blob for everyone, as the image-spec defines it.
   const emptyJson = blobOf('{}', MEDIA_TYPES.empty);
-  const image = sampleImage('image');
-  const imageAlt = sampleImage('image-alt');
-  const amd64 = sampleImage('multi', { architecture: 'amd64', os: 'linux' });
-  const arm64 = sampleImage('multi', { architecture: 'arm64', os: 'linux', variant: 'v8' });
+  const image = sample('image');
+  const imageAlt = sample('image-alt');
+  const amd64 = sample('multi', { architecture: 'amd64', os: 'linux' });
+  const arm64 = sample('multi', { architecture: 'arm64', os: 'linux', variant: 'v8' });
   const index = imageIndex({ manifests: [amd64, arm64], platforms: [{ architecture: 'amd64', os: 'linux' }, { architecture: 'arm64', os: 'linux', variant: 'v8' }] });
-  const innerConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'linux' }, [], { 'org.oci-matrix.sample': 'no-layers' }), MEDIA_TYPES.imageConfig);
+  const innerConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'linux' }, [], { 'org.oci-matrix.sample': 'no-layers', ...seedLabel(SEED) }), MEDIA_TYPES.imageConfig);
   const noLayers = imageManifest({ config: innerConfig, layers: [] });
   const nestedIndex = imageIndex({ manifests: [index, image], annotations: { 'org.oci-matrix.sample': 'nested-index' } });
 
-  const customBase = sampleImage('custom-fields');
+  const customBase = sample('custom-fields');
   const customJson = customBase.json as { config: Descriptor; layers: Descriptor[] };
   const customFields = imageManifest({
     config: customBase.blobs[0],
@@ -77,7 +90,7 @@ export function distributionContent(): DistributionContent {
     extraFields: { 'org.oci-matrix.unknown-field': { nested: [1, 2, 3] }, zzzLast: true },
   });
 
-  const dataBase = sampleImage('data-field');
+  const dataBase = sample('data-field');
   const dataConfig = dataBase.blobs[0];
   const dataField = imageManifest({
     config: dataConfig,
@@ -86,25 +99,25 @@ export function distributionContent(): DistributionContent {
   });
 
   const foreign = blobOf(seededBytes(`${SEED}/non-distributable`, 2048), MEDIA_TYPES.layerNondistributableTarGzip);
-  const ndConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'windows' }, ['sha256:' + '0'.repeat(64)], { 'org.oci-matrix.sample': 'non-distributable' }), MEDIA_TYPES.imageConfig);
+  const ndConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'windows' }, ['sha256:' + '0'.repeat(64)], { 'org.oci-matrix.sample': 'non-distributable', ...seedLabel(SEED) }), MEDIA_TYPES.imageConfig);
   const nonDistributable = imageManifest({
     config: ndConfig,
     layers: [],
     layerDescriptors: [descriptorOf(foreign, { urls: ['https://example.invalid/oci-matrix/foreign-layer.tar.gz'] })],
   });
 
-  const sha512Image = sampleImage('sha512', { architecture: 'amd64', os: 'linux' }, 'sha512');
+  const sha512Image = sample('sha512', { architecture: 'amd64', os: 'linux' }, 'sha512');
 
   // About 4.2 MiB of annotations: over the 4 MB every registry SHOULD accept.
   const filler: Record<string, string> = {};
   for (let i = 0; i < 64; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = Buffer.from(seededBytes(`${SEED}/large-manifest/${i}`, 51 * 1024)).toString('base64');
   const largeManifest = imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
 
-  const artifactLayer = blobOf('oci-matrix artifact payload\n', 'application/vnd.oci-matrix.payload.v1');
+  const artifactLayer = blobOf(`oci-matrix artifact payload${seedNote(SEED)}\n`, 'application/vnd.oci-matrix.payload.v1');
   const artifact = imageManifest({ config: emptyJson, layers: [artifactLayer], artifactType: 'application/vnd.oci-matrix.test.v1' });
 
   const chunked = new Map<number, Blob>();
-  memo = {
+  const content: DistributionContent = {
     image,
     imageAlt,
     noLayers,
@@ -128,5 +141,6 @@ export function distributionContent(): DistributionContent {
       return imageManifest({ config: emptyJson, layers: [layer], subject, artifactType, annotations });
     },
   };
-  return memo;
+  memo.set(SEED, content);
+  return content;
 }

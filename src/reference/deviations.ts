@@ -108,6 +108,13 @@ export const ALLOWED_DEVIATIONS = [
     permits: 'Alternatively, if a registry does not support cross-repository mounting or is unable to mount the requested blob, it SHOULD return a `202`.',
   },
   {
+    name: 'tags-paginated',
+    behaviour: 'a plain tag listing (no n) answers 5 tags at a time with Link rel="next", as ECR does past 100 tags',
+    spec: 'distribution-spec v1.1.1',
+    section: 'Listing Tags',
+    permits: 'A `Link` header MAY be included in the response when additional tags are available.',
+  },
+  {
     name: 'delete-disabled-405',
     behaviour: 'DELETE of tags, manifests and blobs answers 405 UNSUPPORTED',
     spec: 'distribution-spec v1.1.1',

@@ -19,6 +19,9 @@ function page(all: string[], n: string | null, last: string | null, ignoreN: boo
   return { items: limit === undefined ? items : items.slice(0, limit), more, limit };
 }
 
+/** Tags per page of a plain listing under the tags-paginated deviation. */
+export const PLAIN_LISTING_PAGE = 5;
+
 export const listTags: Handler = async (ctx) => {
   const { has, reply, url } = ctx;
   const repo = ctx.repos.get(ctx.repoName);
@@ -26,13 +29,15 @@ export const listTags: Handler = async (ctx) => {
   const n = url.searchParams.get('n');
   if (n !== null && !/^\d+$/.test(n)) return reply.error(400, 'UNSUPPORTED', 'n must be a non-negative integer');
   const sorted = [...repo.tags.keys()].sort(lexical);
-  const { items, more, limit } = page(sorted, n, url.searchParams.get('last'), has('tags-ignore-n'), has('tags-ignore-last'));
+  // The tags-paginated allowed deviation: a plain listing comes back in pages, as ECR's does.
+  const plainPages = n === null && has('tags-paginated');
+  const { items, more, limit } = page(sorted, plainPages ? String(PLAIN_LISTING_PAGE) : n, url.searchParams.get('last'), has('tags-ignore-n'), has('tags-ignore-last'));
   let tags = items;
   if (has('tags-unsorted')) tags = [...tags].sort((a, b) => (hash(a) < hash(b) ? -1 : 1));
   const headers: Record<string, string> = {};
   if (has('tags-short-page') && limit !== undefined && tags.length === limit && limit > 1) tags = tags.slice(0, limit - 1);
   else if (more && tags.length > 0 && limit) {
-    const next = new URLSearchParams({ n: String(limit), last: tags[tags.length - 1] });
+    const next = new URLSearchParams(plainPages ? { last: tags[tags.length - 1] } : { n: String(limit), last: tags[tags.length - 1] });
     headers.link = has('tags-bad-link') ? `</v2/${ctx.repoName}/tags/list?${next}>` : `</v2/${ctx.repoName}/tags/list?${next}>; rel="next"`;
   }
   reply.json(200, has('tags-missing-name') ? { tags } : { name: ctx.repoName, tags }, headers);

@@ -45,10 +45,8 @@ export interface StreamedBlobSource {
  */
 async function upload(client: RegistryClient, repo: string, blob: BlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
   const head = await client.headBlob(repo, blob.digest);
-  if (head.status === 200) {
-    ledger?.add({ kind: 'blob', repo, digest: blob.digest });
-    return { ok: true };
-  }
+  // Already there: not this push's to delete (in a shared repository another run may use it).
+  if (head.status === 200) return { ok: true };
   const start = await client.startUpload(repo);
   if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, '202');
   const location = client.resolveLocation(start);
@@ -84,9 +82,11 @@ export async function pushManifestTree(
     const outcome = await pushManifestTree(client, repo, child, child.digest, ledger);
     if (!outcome.ok) return outcome;
   }
+  // A manifest that was there before this push is not this push's to delete.
+  const existed = ledger ? (await client.headManifest(repo, manifest.digest)).status === 200 : false;
   const put = await client.putManifest(repo, reference, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) return failed(`PUT /v2/${repo}/manifests/${reference}`, put, '201');
-  ledger?.add({ kind: 'manifest', repo, digest: manifest.digest });
+  if (!existed) ledger?.add({ kind: 'manifest', repo, digest: manifest.digest });
   return { ok: true };
 }
 

@@ -39,6 +39,8 @@ export interface CheckContext {
   repo: string;
   /** Second run-unique repository, for cross-repository mount. */
   mountRepo: string;
+  /** The run's id: seeds the content the checks push, so concurrent runs never share it. */
+  runId: string;
   /** A run-unique tag for `name`, so concurrent runs never collide. */
   tag(name: string): string;
   specVersion: SpecVersion;

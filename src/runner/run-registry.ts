@@ -77,6 +77,7 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
       anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence }),
       repo: options.repo,
       mountRepo: options.mountRepo,
+      runId: options.runId,
       tag,
       specVersion: options.specVersion,
       limits: options.limits,

@@ -1,5 +1,5 @@
 // Push: blobs that arrive other than by a plain upload — mounts, the empty blob, sha512 digests.
-import { defineChecks, pass, fail, broken, unsupported, type CheckContext, type Verdict } from '../../src/runner/check.js';
+import { defineChecks, pass, fail, broken, skip, unsupported, type CheckContext, type Verdict } from '../../src/runner/check.js';
 import type { HttpResponse } from '../../src/http/types.js';
 import { blobOf, type Blob } from '../../src/oci/builders.js';
 import { distributionContent } from '../../src/oci/catalogue.js';
@@ -21,7 +21,9 @@ export const blobChecks = defineChecks([
     spec: MOUNT,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob('mount-from', 6000);
+      const shared = sameRepository(ctx);
+      if (shared) return shared;
+      const blob = seededBlob(ctx, 'mount-from', 6000);
       const seeded = await pushBlob(ctx.client, ctx.mountRepo, blob, ctx.cleanup);
       if (!seeded.ok) return skipFor(`could not push the source blob to ${ctx.mountRepo}: ${seeded.message}`);
       const mount = await ctx.client.mountBlob(ctx.repo, blob.digest, ctx.mountRepo);
@@ -38,7 +40,9 @@ export const blobChecks = defineChecks([
     spec: MOUNT,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob('mount-anonymous', 6100);
+      const shared = sameRepository(ctx);
+      if (shared) return shared;
+      const blob = seededBlob(ctx, 'mount-anonymous', 6100);
       const seeded = await pushBlob(ctx.client, ctx.mountRepo, blob, ctx.cleanup);
       if (!seeded.ok) return skipFor(`could not push the source blob to ${ctx.mountRepo}: ${seeded.message}`);
       const mount = await ctx.client.mountBlob(ctx.repo, blob.digest);
@@ -70,7 +74,7 @@ export const blobChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = distributionContent().emptyBlob;
+      const blob = distributionContent(ctx.runId).emptyBlob;
       const outcome = await pushBlobFresh(ctx, blob);
       if (outcome) return fail(outcome);
       const got = await ctx.client.getBlob(ctx.repo, blob.digest);
@@ -86,7 +90,7 @@ export const blobChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = blobOf(seededBytes('oci-matrix/v1/push/sha512', 3000), MEDIA_TYPES.octetStream, 'sha512');
+      const blob = seededBlob(ctx, 'sha512', 3000, 'sha512');
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, blob.digest, { body: blob.bytes, size: blob.size });
@@ -110,7 +114,7 @@ export const blobChecks = defineChecks([
     spec: distributionMain('Pushing a blob in chunks'),
     requirements: [],
     async run(ctx) {
-      const blob = blobOf(seededBytes('oci-matrix/v1/push/digest-algorithm', 2500), MEDIA_TYPES.octetStream, 'sha512');
+      const blob = seededBlob(ctx, 'digest-algorithm', 2500, 'sha512');
       const post = await ctx.client.startUpload(ctx.repo, { 'digest-algorithm': 'sha512' });
       if (post.status === 400) return unsupported(`digest-algorithm=sha512 refused: ${describe(post)}`);
       const location = ctx.client.resolveLocation(post);
@@ -124,6 +128,15 @@ export const blobChecks = defineChecks([
     },
   },
 ]);
+
+/**
+ * In a shared repository (limits.createRepository: false) the mount source defaults to the target
+ * itself: the blob would already be there, and a 201 would prove nothing.
+ */
+function sameRepository(ctx: CheckContext): Verdict | undefined {
+  if (ctx.mountRepo !== ctx.repo) return undefined;
+  return skip(`the mount source would be the target repository ${ctx.repo} itself (repositories are shared: limits.createRepository is false): configure mountRepository, a second repository these credentials may push to`);
+}
 
 async function judgeMount(ctx: CheckContext, mount: HttpResponse, blob: Blob, how: string): Promise<Verdict> {
   if (mount.status === 202) {

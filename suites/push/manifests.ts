@@ -16,7 +16,7 @@ import { PUSH, PUSHING_MANIFESTS } from './shared.js';
 function manifestRoundTrip(
   id: string,
   title: string,
-  content: () => Manifest,
+  content: (ctx: CheckContext) => Manifest,
   options: { level?: 'MUST' | 'SHOULD' | 'MAY'; since?: '1.1' } = {},
 ) {
   return {
@@ -28,7 +28,7 @@ function manifestRoundTrip(
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx: CheckContext): Promise<Verdict> {
-      const manifest = content();
+      const manifest = content(ctx);
       const repo = isolatedRepo(ctx, id.split('.').pop()!);
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
@@ -95,7 +95,7 @@ export const manifestChecks = defineChecks([
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const base = distributionContent().image;
+      const base = distributionContent(ctx.runId).image;
       // Same content, different bytes: pretty-printed with keys reversed and a trailing newline.
       const json = base.json as Record<string, unknown>;
       const reordered = Object.fromEntries(Object.entries(json).reverse());
@@ -182,7 +182,7 @@ export const manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const content = distributionContent();
+      const content = distributionContent(ctx.runId);
       const ghost = uniqueImage(ctx, 'never-pushed-subject');
       const referrer = content.referrer({ mediaType: ghost.mediaType, digest: ghost.digest, size: ghost.size }, 'application/vnd.oci-matrix.subject-missing.v1');
       for (const blob of referrer.blobs) {
@@ -197,12 +197,12 @@ export const manifestChecks = defineChecks([
       return fail(`a manifest with a missing subject MUST initially be accepted; got ${describe(put)}`);
     },
   },
-  manifestRoundTrip('push.manifest.index', 'An image index is accepted after its manifests', () => distributionContent().index),
-  manifestRoundTrip('push.manifest.nested-index', 'An index that contains an index is accepted', () => distributionContent().nestedIndex),
-  manifestRoundTrip('push.manifest.custom-fields', 'A manifest with unknown fields and annotations is accepted unchanged', () => distributionContent().customFields),
-  manifestRoundTrip('push.manifest.data-field', 'A manifest whose descriptor embeds its content in "data" is accepted', () => distributionContent().dataField),
-  manifestRoundTrip('push.manifest.no-layers', 'A manifest with an empty layers list is accepted', () => distributionContent().noLayers),
-  manifestRoundTrip('push.manifest.sha512', 'A sha512-addressed image (blobs and descriptors) is accepted', () => distributionContent().sha512Image, { level: 'MAY' }),
+  manifestRoundTrip('push.manifest.index', 'An image index is accepted after its manifests', (ctx) => distributionContent(ctx.runId).index),
+  manifestRoundTrip('push.manifest.nested-index', 'An index that contains an index is accepted', (ctx) => distributionContent(ctx.runId).nestedIndex),
+  manifestRoundTrip('push.manifest.custom-fields', 'A manifest with unknown fields and annotations is accepted unchanged', (ctx) => distributionContent(ctx.runId).customFields),
+  manifestRoundTrip('push.manifest.data-field', 'A manifest whose descriptor embeds its content in "data" is accepted', (ctx) => distributionContent(ctx.runId).dataField),
+  manifestRoundTrip('push.manifest.no-layers', 'A manifest with an empty layers list is accepted', (ctx) => distributionContent(ctx.runId).noLayers),
+  manifestRoundTrip('push.manifest.sha512', 'A sha512-addressed image (blobs and descriptors) is accepted', (ctx) => distributionContent(ctx.runId).sha512Image, { level: 'MAY' }),
   {
     id: 'push.manifest.non-distributable',
     suite: 'push',
@@ -211,7 +211,7 @@ export const manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent().nonDistributable;
+      const manifest = distributionContent(ctx.runId).nonDistributable;
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
         if (!outcome.ok) return fail(`pushing the config failed: ${outcome.message}`);
@@ -233,7 +233,7 @@ export const manifestChecks = defineChecks([
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent().largeManifest;
+      const manifest = distributionContent(ctx.runId).largeManifest;
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
         if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);

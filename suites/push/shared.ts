@@ -3,6 +3,7 @@ import { fail, type CheckContext, type Verdict } from '../../src/runner/check.js
 import type { HttpResponse } from '../../src/http/types.js';
 import { blobOf, type Blob } from '../../src/oci/builders.js';
 import { seededBytes } from '../../src/oci/seeded.js';
+import type { DigestAlgorithm } from '../../src/oci/digest.js';
 import { MEDIA_TYPES } from '../../src/oci/media-types.js';
 import { distribution } from '../spec.js';
 import { bodyDigest, describe, header, unexpectedStatus } from '../support.js';
@@ -15,8 +16,9 @@ export const PUSHING_MANIFESTS = distribution('Pushing Manifests');
 export const PUSH = distribution('Push');
 
 /** A blob only this check pushes (seeded by the check's purpose). */
-export function seededBlob(purpose: string, size: number): Blob {
-  return blobOf(seededBytes(`oci-matrix/v1/push/${purpose}`, size), MEDIA_TYPES.octetStream);
+export function seededBlob(ctx: CheckContext, purpose: string, size: number, algorithm: DigestAlgorithm = 'sha256'): Blob {
+  // The run id in the seed: overlapping runs in a shared repository never upload, or delete, each other's blobs.
+  return blobOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/${purpose}`, size), MEDIA_TYPES.octetStream, algorithm);
 }
 
 /** Verifies a blob is pullable and intact where the upload said it is. */
@@ -54,7 +56,7 @@ export async function openChunkedUpload(ctx: CheckContext, purpose: string, size
   const session = await openSession(ctx);
   if (isVerdict(session)) return session;
   const chunk = chunkSizeFor(ctx, session.response);
-  return { ...session, chunk, blob: seededBlob(`${purpose}-${chunk}`, size(chunk)) };
+  return { ...session, chunk, blob: seededBlob(ctx, `${purpose}-${chunk}`, size(chunk)) };
 }
 
 /** `Range: 0-<end>` as the spec writes it; a "bytes=" prefix is tolerated (same meaning). */

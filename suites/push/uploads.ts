@@ -14,7 +14,7 @@ export const uploadChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob('post-put', 8 * 1024 + 7);
+      const blob = seededBlob(ctx, 'post-put', 8 * 1024 + 7);
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, blob.digest, { body: blob.bytes, size: blob.size });
@@ -35,7 +35,7 @@ export const uploadChecks = defineChecks([
     spec: SINGLE_POST,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob('single-post', 5 * 1024 + 3);
+      const blob = seededBlob(ctx, 'single-post', 5 * 1024 + 3);
       const post = await ctx.client.singlePostUpload(ctx.repo, blob.digest, blob.bytes, blob.size);
       if (post.status === 201) {
         ctx.cleanup.add({ kind: 'blob', repo: ctx.repo, digest: blob.digest });
@@ -193,8 +193,8 @@ export const uploadChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob('digest-mismatch', 4096);
-      const claimed = digestOf(seededBytes('oci-matrix/v1/push/digest-mismatch-other', 4096));
+      const blob = seededBlob(ctx, 'digest-mismatch', 4096);
+      const claimed = digestOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/digest-mismatch-other`, 4096));
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, claimed, { body: blob.bytes, size: blob.size });
