@@ -188,10 +188,7 @@ function errorCode(response) {
 }
 async function upload(client, repo, blob, ledger) {
   const head = await client.headBlob(repo, blob.digest);
-  if (head.status === 200) {
-    ledger?.add({ kind: "blob", repo, digest: blob.digest });
-    return { ok: true };
-  }
+  if (head.status === 200) return { ok: true };
   const start = await client.startUpload(repo);
   if (start.status !== 202) return failed(`POST /v2/${repo}/blobs/uploads/`, start, "202");
   const location = client.resolveLocation(start);
@@ -216,9 +213,10 @@ async function pushManifestTree(client, repo, manifest, reference = manifest.dig
     const outcome = await pushManifestTree(client, repo, child, child.digest, ledger);
     if (!outcome.ok) return outcome;
   }
+  const existed = ledger ? (await client.headManifest(repo, manifest.digest)).status === 200 : false;
   const put = await client.putManifest(repo, reference, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) return failed(`PUT /v2/${repo}/manifests/${reference}`, put, "201");
-  ledger?.add({ kind: "manifest", repo, digest: manifest.digest });
+  if (!existed) ledger?.add({ kind: "manifest", repo, digest: manifest.digest });
   return { ok: true };
 }
 var PushRefused = class extends Error {

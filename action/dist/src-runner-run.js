@@ -913,6 +913,13 @@ var ALLOWED_DEVIATIONS = [
     permits: "Alternatively, if a registry does not support cross-repository mounting or is unable to mount the requested blob, it SHOULD return a `202`."
   },
   {
+    name: "tags-paginated",
+    behaviour: 'a plain tag listing (no n) answers 5 tags at a time with Link rel="next", as ECR does past 100 tags',
+    spec: "distribution-spec v1.1.1",
+    section: "Listing Tags",
+    permits: "A `Link` header MAY be included in the response when additional tags are available."
+  },
+  {
     name: "delete-disabled-405",
     behaviour: "DELETE of tags, manifests and blobs answers 405 UNSUPPORTED",
     spec: "distribution-spec v1.1.1",
@@ -1367,6 +1374,7 @@ function page(all, n, last, ignoreN, ignoreLast) {
   const more = limit !== void 0 && items.length > limit;
   return { items: limit === void 0 ? items : items.slice(0, limit), more, limit };
 }
+var PLAIN_LISTING_PAGE = 5;
 var listTags = async (ctx) => {
   const { has, reply, url } = ctx;
   const repo = ctx.repos.get(ctx.repoName);
@@ -1374,13 +1382,14 @@ var listTags = async (ctx) => {
   const n = url.searchParams.get("n");
   if (n !== null && !/^\d+$/.test(n)) return reply.error(400, "UNSUPPORTED", "n must be a non-negative integer");
   const sorted = [...repo.tags.keys()].sort(lexical);
-  const { items, more, limit } = page(sorted, n, url.searchParams.get("last"), has("tags-ignore-n"), has("tags-ignore-last"));
+  const plainPages = n === null && has("tags-paginated");
+  const { items, more, limit } = page(sorted, plainPages ? String(PLAIN_LISTING_PAGE) : n, url.searchParams.get("last"), has("tags-ignore-n"), has("tags-ignore-last"));
   let tags = items;
   if (has("tags-unsorted")) tags = [...tags].sort((a, b) => hash(a) < hash(b) ? -1 : 1);
   const headers = {};
   if (has("tags-short-page") && limit !== void 0 && tags.length === limit && limit > 1) tags = tags.slice(0, limit - 1);
   else if (more && tags.length > 0 && limit) {
-    const next = new URLSearchParams({ n: String(limit), last: tags[tags.length - 1] });
+    const next = new URLSearchParams(plainPages ? { last: tags[tags.length - 1] } : { n: String(limit), last: tags[tags.length - 1] });
     headers.link = has("tags-bad-link") ? `</v2/${ctx.repoName}/tags/list?${next}>` : `</v2/${ctx.repoName}/tags/list?${next}>; rel="next"`;
   }
   reply.json(200, has("tags-missing-name") ? { tags } : { name: ctx.repoName, tags }, headers);
@@ -3885,6 +3894,7 @@ async function runRegistry(options) {
       anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence }),
       repo: options.repo,
       mountRepo: options.mountRepo,
+      runId: options.runId,
       tag,
       specVersion: options.specVersion,
       limits: options.limits,

@@ -169,7 +169,8 @@ function seededBytes(seed, size) {
 }
 
 // src/oci/catalogue.ts
-var SEED = "oci-matrix/v1";
+var BASE_SEED = "oci-matrix/v1";
+var SEED = BASE_SEED;
 function layerOf(name, files, algorithm = "sha256") {
   const archive = tar(Object.entries(files).map(([path, content]) => ({ path, content })));
   return { blob: blobOf(gzipStored(archive), MEDIA_TYPES.layerTarGzip, algorithm), diffId: diffIdOf(archive) };
@@ -183,31 +184,36 @@ function imageConfig(platform, diffIds, labels = {}) {
     history: diffIds.map((_, i) => ({ created_by: `oci-matrix layer ${i}` }))
   });
 }
-function sampleImage(name, platform = { architecture: "amd64", os: "linux" }, algorithm = "sha256") {
+var seedNote = (seed) => seed === BASE_SEED ? "" : ` (${seed})`;
+var seedLabel = (seed) => seed === BASE_SEED ? {} : { "org.oci-matrix.seed": seed };
+function sampleImage(name, platform = { architecture: "amd64", os: "linux" }, algorithm = "sha256", seed = SEED) {
   const base = layerOf(`${name}-base`, {
     "etc/os-release": `NAME=oci-matrix
 ID=${name}
 `,
-    "bin/hello": seededBytes(`${SEED}/${name}/hello/${platform.architecture}`, 3e3)
+    "bin/hello": seededBytes(`${seed}/${name}/hello/${platform.architecture}`, 3e3)
   }, algorithm);
-  const app = layerOf(`${name}-app`, { [`app/${name}.txt`]: `oci-matrix sample content: ${name} ${platform.os}/${platform.architecture}
+  const app = layerOf(`${name}-app`, { [`app/${name}.txt`]: `oci-matrix sample content: ${name} ${platform.os}/${platform.architecture}${seedNote(seed)}
 ` }, algorithm);
-  const config = blobOf(imageConfig(platform, [base.diffId, app.diffId], { "org.oci-matrix.sample": name }), MEDIA_TYPES.imageConfig, algorithm);
+  const config = blobOf(imageConfig(platform, [base.diffId, app.diffId], { "org.oci-matrix.sample": name, ...seedLabel(seed) }), MEDIA_TYPES.imageConfig, algorithm);
   return imageManifest({ config, layers: [base.blob, app.blob], alg: algorithm });
 }
-var memo;
-function distributionContent() {
-  if (memo) return memo;
+var memo = /* @__PURE__ */ new Map();
+function distributionContent(runId) {
+  const SEED2 = runId ? `${BASE_SEED}/${runId}` : BASE_SEED;
+  const known = memo.get(SEED2);
+  if (known) return known;
+  const sample = (name, platform, algorithm) => sampleImage(name, platform, algorithm, SEED2);
   const emptyJson2 = blobOf("{}", MEDIA_TYPES.empty);
-  const image2 = sampleImage("image");
-  const imageAlt = sampleImage("image-alt");
-  const amd64 = sampleImage("multi", { architecture: "amd64", os: "linux" });
-  const arm64 = sampleImage("multi", { architecture: "arm64", os: "linux", variant: "v8" });
+  const image2 = sample("image");
+  const imageAlt = sample("image-alt");
+  const amd64 = sample("multi", { architecture: "amd64", os: "linux" });
+  const arm64 = sample("multi", { architecture: "arm64", os: "linux", variant: "v8" });
   const index = imageIndex({ manifests: [amd64, arm64], platforms: [{ architecture: "amd64", os: "linux" }, { architecture: "arm64", os: "linux", variant: "v8" }] });
-  const innerConfig = blobOf(imageConfig({ architecture: "amd64", os: "linux" }, [], { "org.oci-matrix.sample": "no-layers" }), MEDIA_TYPES.imageConfig);
+  const innerConfig = blobOf(imageConfig({ architecture: "amd64", os: "linux" }, [], { "org.oci-matrix.sample": "no-layers", ...seedLabel(SEED2) }), MEDIA_TYPES.imageConfig);
   const noLayers = imageManifest({ config: innerConfig, layers: [] });
   const nestedIndex = imageIndex({ manifests: [index, image2], annotations: { "org.oci-matrix.sample": "nested-index" } });
-  const customBase = sampleImage("custom-fields");
+  const customBase = sample("custom-fields");
   const customJson = customBase.json;
   const customFields = imageManifest({
     config: customBase.blobs[0],
@@ -216,28 +222,29 @@ function distributionContent() {
     annotations: { "org.opencontainers.image.title": "custom fields", "org.oci-matrix.unicode": "Grüße ✓" },
     extraFields: { "org.oci-matrix.unknown-field": { nested: [1, 2, 3] }, zzzLast: true }
   });
-  const dataBase = sampleImage("data-field");
+  const dataBase = sample("data-field");
   const dataConfig = dataBase.blobs[0];
   const dataField = imageManifest({
     config: dataConfig,
     layers: dataBase.blobs.slice(1),
     configDescriptor: descriptorOf(dataConfig, { data: Buffer.from(dataConfig.bytes).toString("base64") })
   });
-  const foreign = blobOf(seededBytes(`${SEED}/non-distributable`, 2048), MEDIA_TYPES.layerNondistributableTarGzip);
-  const ndConfig = blobOf(imageConfig({ architecture: "amd64", os: "windows" }, ["sha256:" + "0".repeat(64)], { "org.oci-matrix.sample": "non-distributable" }), MEDIA_TYPES.imageConfig);
+  const foreign = blobOf(seededBytes(`${SEED2}/non-distributable`, 2048), MEDIA_TYPES.layerNondistributableTarGzip);
+  const ndConfig = blobOf(imageConfig({ architecture: "amd64", os: "windows" }, ["sha256:" + "0".repeat(64)], { "org.oci-matrix.sample": "non-distributable", ...seedLabel(SEED2) }), MEDIA_TYPES.imageConfig);
   const nonDistributable = imageManifest({
     config: ndConfig,
     layers: [],
     layerDescriptors: [descriptorOf(foreign, { urls: ["https://example.invalid/oci-matrix/foreign-layer.tar.gz"] })]
   });
-  const sha512Image = sampleImage("sha512", { architecture: "amd64", os: "linux" }, "sha512");
+  const sha512Image = sample("sha512", { architecture: "amd64", os: "linux" }, "sha512");
   const filler = {};
-  for (let i = 0; i < 64; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, "0")}`] = Buffer.from(seededBytes(`${SEED}/large-manifest/${i}`, 51 * 1024)).toString("base64");
+  for (let i = 0; i < 64; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, "0")}`] = Buffer.from(seededBytes(`${SEED2}/large-manifest/${i}`, 51 * 1024)).toString("base64");
   const largeManifest = imageManifest({ config: image2.blobs[0], layers: image2.blobs.slice(1), annotations: filler });
-  const artifactLayer = blobOf("oci-matrix artifact payload\n", "application/vnd.oci-matrix.payload.v1");
+  const artifactLayer = blobOf(`oci-matrix artifact payload${seedNote(SEED2)}
+`, "application/vnd.oci-matrix.payload.v1");
   const artifact = imageManifest({ config: emptyJson2, layers: [artifactLayer], artifactType: "application/vnd.oci-matrix.test.v1" });
   const chunked = /* @__PURE__ */ new Map();
-  memo = {
+  const content = {
     image: image2,
     imageAlt,
     noLayers,
@@ -253,7 +260,7 @@ function distributionContent() {
     artifact,
     chunkedBlob(size) {
       let blob = chunked.get(size);
-      if (!blob) chunked.set(size, blob = blobOf(seededBytes(`${SEED}/chunked/${size}`, size), MEDIA_TYPES.octetStream));
+      if (!blob) chunked.set(size, blob = blobOf(seededBytes(`${SEED2}/chunked/${size}`, size), MEDIA_TYPES.octetStream));
       return blob;
     },
     referrer(subject, artifactType, annotations = { "org.oci-matrix.referrer": artifactType }) {
@@ -262,13 +269,14 @@ function distributionContent() {
       return imageManifest({ config: emptyJson2, layers: [layer], subject, artifactType, annotations });
     }
   };
-  return memo;
+  memo.set(SEED2, content);
+  return content;
 }
 
 // suites/fixtures.ts
 function pushedImage(ctx) {
   return ctx.fixtures.use("image", async () => {
-    const manifest = distributionContent().image;
+    const manifest = distributionContent(ctx.runId).image;
     const tag = ctx.tag("image");
     orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
     return { repo: ctx.repo, tag, manifest };
@@ -276,7 +284,7 @@ function pushedImage(ctx) {
 }
 function pushedIndex(ctx) {
   return ctx.fixtures.use("index", async () => {
-    const manifest = distributionContent().index;
+    const manifest = distributionContent(ctx.runId).index;
     const tag = ctx.tag("index");
     orThrow(await pushManifestTree(ctx.client, ctx.repo, manifest, tag, ctx.cleanup));
     return { repo: ctx.repo, tag, manifest };
@@ -286,7 +294,7 @@ var LISTING_TAG_SUFFIXES = ["alpha", "Bravo", "charlie", "Delta", "echo", "Foxtr
 function taggedRepository(ctx) {
   return ctx.fixtures.use("tags", async () => {
     const repo = isolatedRepo(ctx, "tags");
-    const manifest = distributionContent().image;
+    const manifest = distributionContent(ctx.runId).image;
     const window = ctx.tag("list-");
     const tags = LISTING_TAG_SUFFIXES.map((suffix) => `${window}${suffix}`);
     orThrow(await pushManifestTree(ctx.client, repo, manifest, tags[0], ctx.cleanup));
@@ -956,8 +964,8 @@ var CHUNKED = distribution("Pushing a blob in chunks");
 var MOUNT = distribution("Mounting a blob from another repository");
 var PUSHING_MANIFESTS = distribution("Pushing Manifests");
 var PUSH = distribution("Push");
-function seededBlob(purpose, size) {
-  return blobOf(seededBytes(`oci-matrix/v1/push/${purpose}`, size), MEDIA_TYPES.octetStream);
+function seededBlob(ctx, purpose, size, algorithm = "sha256") {
+  return blobOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/${purpose}`, size), MEDIA_TYPES.octetStream, algorithm);
 }
 async function verifyStored(ctx, repo, blob) {
   const got = await ctx.client.getBlob(repo, blob.digest);
@@ -986,7 +994,7 @@ async function openChunkedUpload(ctx, purpose, size) {
   const session = await openSession(ctx);
   if (isVerdict(session)) return session;
   const chunk = chunkSizeFor(ctx, session.response);
-  return { ...session, chunk, blob: seededBlob(`${purpose}-${chunk}`, size(chunk)) };
+  return { ...session, chunk, blob: seededBlob(ctx, `${purpose}-${chunk}`, size(chunk)) };
 }
 function rangeEnd(response) {
   const match = /^(?:bytes=)?0-(\d+)$/.exec(header2(response, "range")?.trim() ?? "");
@@ -1018,7 +1026,7 @@ var uploadChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob("post-put", 8 * 1024 + 7);
+      const blob = seededBlob(ctx, "post-put", 8 * 1024 + 7);
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, blob.digest, { body: blob.bytes, size: blob.size });
@@ -1039,7 +1047,7 @@ var uploadChecks = defineChecks([
     spec: SINGLE_POST,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob("single-post", 5 * 1024 + 3);
+      const blob = seededBlob(ctx, "single-post", 5 * 1024 + 3);
       const post = await ctx.client.singlePostUpload(ctx.repo, blob.digest, blob.bytes, blob.size);
       if (post.status === 201) {
         ctx.cleanup.add({ kind: "blob", repo: ctx.repo, digest: blob.digest });
@@ -1195,8 +1203,8 @@ var uploadChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob("digest-mismatch", 4096);
-      const claimed = digestOf(seededBytes("oci-matrix/v1/push/digest-mismatch-other", 4096));
+      const blob = seededBlob(ctx, "digest-mismatch", 4096);
+      const claimed = digestOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/digest-mismatch-other`, 4096));
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, claimed, { body: blob.bytes, size: blob.size });
@@ -1226,7 +1234,9 @@ var blobChecks = defineChecks([
     spec: MOUNT,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob("mount-from", 6e3);
+      const shared = sameRepository(ctx);
+      if (shared) return shared;
+      const blob = seededBlob(ctx, "mount-from", 6e3);
       const seeded = await pushBlob(ctx.client, ctx.mountRepo, blob, ctx.cleanup);
       if (!seeded.ok) return skipFor(`could not push the source blob to ${ctx.mountRepo}: ${seeded.message}`);
       const mount = await ctx.client.mountBlob(ctx.repo, blob.digest, ctx.mountRepo);
@@ -1243,7 +1253,9 @@ var blobChecks = defineChecks([
     spec: MOUNT,
     requirements: [],
     async run(ctx) {
-      const blob = seededBlob("mount-anonymous", 6100);
+      const shared = sameRepository(ctx);
+      if (shared) return shared;
+      const blob = seededBlob(ctx, "mount-anonymous", 6100);
       const seeded = await pushBlob(ctx.client, ctx.mountRepo, blob, ctx.cleanup);
       if (!seeded.ok) return skipFor(`could not push the source blob to ${ctx.mountRepo}: ${seeded.message}`);
       const mount = await ctx.client.mountBlob(ctx.repo, blob.digest);
@@ -1275,7 +1287,7 @@ var blobChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = distributionContent().emptyBlob;
+      const blob = distributionContent(ctx.runId).emptyBlob;
       const outcome = await pushBlobFresh(ctx, blob);
       if (outcome) return fail(outcome);
       const got = await ctx.client.getBlob(ctx.repo, blob.digest);
@@ -1291,7 +1303,7 @@ var blobChecks = defineChecks([
     spec: MONOLITHIC,
     requirements: [],
     async run(ctx) {
-      const blob = blobOf(seededBytes("oci-matrix/v1/push/sha512", 3e3), MEDIA_TYPES.octetStream, "sha512");
+      const blob = seededBlob(ctx, "sha512", 3e3, "sha512");
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
       const put = await ctx.client.completeUpload(session.location, blob.digest, { body: blob.bytes, size: blob.size });
@@ -1315,7 +1327,7 @@ var blobChecks = defineChecks([
     spec: distributionMain("Pushing a blob in chunks"),
     requirements: [],
     async run(ctx) {
-      const blob = blobOf(seededBytes("oci-matrix/v1/push/digest-algorithm", 2500), MEDIA_TYPES.octetStream, "sha512");
+      const blob = seededBlob(ctx, "digest-algorithm", 2500, "sha512");
       const post = await ctx.client.startUpload(ctx.repo, { "digest-algorithm": "sha512" });
       if (post.status === 400) return unsupported(`digest-algorithm=sha512 refused: ${describe(post)}`);
       const location = ctx.client.resolveLocation(post);
@@ -1329,6 +1341,10 @@ var blobChecks = defineChecks([
     }
   }
 ]);
+function sameRepository(ctx) {
+  if (ctx.mountRepo !== ctx.repo) return void 0;
+  return skip(`the mount source would be the target repository ${ctx.repo} itself (repositories are shared: limits.createRepository is false): configure mountRepository, a second repository these credentials may push to`);
+}
 async function judgeMount(ctx, mount, blob, how) {
   if (mount.status === 202) {
     const location = ctx.client.resolveLocation(mount);
@@ -1354,7 +1370,7 @@ function manifestRoundTrip(id, title, content, options = {}) {
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const manifest = content();
+      const manifest = content(ctx);
       const repo = isolatedRepo(ctx, id.split(".").pop());
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
@@ -1418,7 +1434,7 @@ var manifestChecks = defineChecks([
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const base = distributionContent().image;
+      const base = distributionContent(ctx.runId).image;
       const json = base.json;
       const reordered = Object.fromEntries(Object.entries(json).reverse());
       const bytes = new TextEncoder().encode(`${JSON.stringify(reordered, null, 3)}
@@ -1504,7 +1520,7 @@ var manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const content = distributionContent();
+      const content = distributionContent(ctx.runId);
       const ghost = uniqueImage(ctx, "never-pushed-subject");
       const referrer = content.referrer({ mediaType: ghost.mediaType, digest: ghost.digest, size: ghost.size }, "application/vnd.oci-matrix.subject-missing.v1");
       for (const blob of referrer.blobs) {
@@ -1519,12 +1535,12 @@ var manifestChecks = defineChecks([
       return fail(`a manifest with a missing subject MUST initially be accepted; got ${describe(put)}`);
     }
   },
-  manifestRoundTrip("push.manifest.index", "An image index is accepted after its manifests", () => distributionContent().index),
-  manifestRoundTrip("push.manifest.nested-index", "An index that contains an index is accepted", () => distributionContent().nestedIndex),
-  manifestRoundTrip("push.manifest.custom-fields", "A manifest with unknown fields and annotations is accepted unchanged", () => distributionContent().customFields),
-  manifestRoundTrip("push.manifest.data-field", 'A manifest whose descriptor embeds its content in "data" is accepted', () => distributionContent().dataField),
-  manifestRoundTrip("push.manifest.no-layers", "A manifest with an empty layers list is accepted", () => distributionContent().noLayers),
-  manifestRoundTrip("push.manifest.sha512", "A sha512-addressed image (blobs and descriptors) is accepted", () => distributionContent().sha512Image, { level: "MAY" }),
+  manifestRoundTrip("push.manifest.index", "An image index is accepted after its manifests", (ctx) => distributionContent(ctx.runId).index),
+  manifestRoundTrip("push.manifest.nested-index", "An index that contains an index is accepted", (ctx) => distributionContent(ctx.runId).nestedIndex),
+  manifestRoundTrip("push.manifest.custom-fields", "A manifest with unknown fields and annotations is accepted unchanged", (ctx) => distributionContent(ctx.runId).customFields),
+  manifestRoundTrip("push.manifest.data-field", 'A manifest whose descriptor embeds its content in "data" is accepted', (ctx) => distributionContent(ctx.runId).dataField),
+  manifestRoundTrip("push.manifest.no-layers", "A manifest with an empty layers list is accepted", (ctx) => distributionContent(ctx.runId).noLayers),
+  manifestRoundTrip("push.manifest.sha512", "A sha512-addressed image (blobs and descriptors) is accepted", (ctx) => distributionContent(ctx.runId).sha512Image, { level: "MAY" }),
   {
     id: "push.manifest.non-distributable",
     suite: "push",
@@ -1533,7 +1549,7 @@ var manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent().nonDistributable;
+      const manifest = distributionContent(ctx.runId).nonDistributable;
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
         if (!outcome.ok) return fail(`pushing the config failed: ${outcome.message}`);
@@ -1555,7 +1571,7 @@ var manifestChecks = defineChecks([
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent().largeManifest;
+      const manifest = distributionContent(ctx.runId).largeManifest;
       for (const blob of manifest.blobs) {
         const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
         if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
@@ -1755,7 +1771,7 @@ function referrerOf(ctx, subject, name, artifactType) {
   const layer = blobOf(`oci-matrix referrer ${name} ${ctx.tag("r")}
 `, "application/vnd.oci-matrix.payload.v1");
   if (artifactType) return imageManifest({ config: blobOf("{}", MEDIA_TYPES.empty), layers: [layer], subject, artifactType, annotations });
-  const config = blobOf(JSON.stringify({ referrer: name }), CONFIG_TYPED);
+  const config = blobOf(JSON.stringify({ referrer: name, run: ctx.runId }), CONFIG_TYPED);
   return imageManifest({ config, layers: [layer], subject, annotations });
 }
 function probeReferrers(ctx) {
