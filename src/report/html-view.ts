@@ -2,16 +2,9 @@
 // formatted). It decides nothing about conformance; every status shown comes from the model.
 import type { CheckInfo, Exchange, RegistryRecord, RegistryVerdict, ResultRecord, RunResults, Status } from '../results/model.js';
 import { STATUS_SEVERITY, STATUSES, SUITES } from '../results/model.js';
-import { countStatuses, STATUS_SYMBOL } from './symbols.js';
-
-// U+FE0E asks for the text form of a symbol, so ✔ ✖ ⚠ do not turn into colour emoji.
-const TEXT_PRESENTATION = '\ufe0e';
-
-export interface StatusBadge {
-  status: Status | 'none';
-  symbol: string;
-  word: string;
-}
+import { countStatuses } from './symbols.js';
+import { badge, describeLimits, formatDuration, formatTimestamp, safeHref, type StatusBadge } from './format.js';
+import { buildOverview, interopNames, nameParts } from './overview-view.js';
 
 export interface ExchangeView {
   method: string;
@@ -24,6 +17,8 @@ export interface ExchangeView {
   responseHeaders: { name: string; value: string }[];
   requestBody?: string;
   responseBody?: string;
+  /** Only the request line is shown: headers and bodies are in results.json (or were not kept for a pass). */
+  lineOnly: boolean;
 }
 
 export interface CellView extends StatusBadge {
@@ -35,6 +30,7 @@ export interface CellView extends StatusBadge {
   message: string;
   durationText: string;
   evidence: ExchangeView[];
+  evidenceNote?: string;
 }
 
 export interface RowView {
@@ -46,29 +42,6 @@ export interface RowView {
   searchText: string;
 }
 
-export function badge(status: Status | 'none'): StatusBadge {
-  if (status === 'none') return { status, symbol: '—', word: 'not run' };
-  return { status, symbol: STATUS_SYMBOL[status] + TEXT_PRESENTATION, word: status };
-}
-
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 60_000);
-  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-
-/** Only http(s) links are rendered as links: a `javascript:` URL in the data must stay inert text. */
-export function safeHref(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function httpStatusClass(status: number | undefined): string {
   if (status === undefined) return 'http-none';
   return `http-${Math.floor(status / 100)}xx`;
@@ -78,8 +51,23 @@ function headerList(headers: Record<string, string>) {
   return Object.entries(headers).map(([name, value]) => ({ name, value }));
 }
 
-export function exchangeView(e: Exchange): ExchangeView {
+/** The page shows in full the last few exchanges of a result (those that decided it); earlier ones as request lines. */
+export const EXCHANGES_SHOWN_IN_FULL = 3;
+
+export function evidenceView(evidence: Exchange[]): ExchangeView[] {
+  return evidence.map((e, i) => exchangeView(e, i < evidence.length - EXCHANGES_SHOWN_IN_FULL));
+}
+
+/** Says what the page leaves out, so a missing header is never mistaken for one the registry did not send. */
+export function evidenceNote(evidence: Exchange[]): string | undefined {
+  if (evidence.some((e) => e.trimmed)) return 'a passing result keeps request lines only';
+  if (evidence.length > EXCHANGES_SHOWN_IN_FULL) return `the last ${EXCHANGES_SHOWN_IN_FULL} in full; every exchange in full in results.json`;
+  return undefined;
+}
+
+export function exchangeView(e: Exchange, lineOnly = false): ExchangeView {
   return {
+    lineOnly: lineOnly || Boolean(e.trimmed),
     method: e.method,
     url: e.url,
     statusText: e.status === undefined ? 'no answer' : String(e.status),
@@ -103,38 +91,19 @@ function cellView(id: string, registry: string, result: ResultRecord | undefined
     expected: Boolean(result.expected),
     message: result.message,
     durationText: formatDuration(result.durationMs),
-    evidence: result.evidence.map(exchangeView),
+    evidence: evidenceView(result.evidence),
+    evidenceNote: evidenceNote(result.evidence),
   };
 }
 
-function describeLimits(limits: Record<string, unknown> | undefined): string[] {
-  return Object.entries(limits ?? {}).map(([name, value]) => `${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
-}
 
-function verdictView(verdict: RegistryVerdict | undefined) {
-  if (!verdict || verdict.storesAnyContentUnchanged === 'not tested') return undefined;
-  return {
-    answer: verdict.storesAnyContentUnchanged,
-    problems: verdict.problems,
-    categories: verdict.categories.map((c) => ({ ...c, supportClass: c.support.replace(' ', '-'), failingText: c.failing.join(', ') })),
-  };
-}
-
-function registryView(registry: RegistryRecord, results: ResultRecord[], checkCount: number, verdict: RegistryVerdict | undefined) {
+function registryView(registry: RegistryRecord, results: ResultRecord[]) {
   const counts = countStatuses(results.map((r) => r.status));
-  const total = results.length;
   return {
     ...registry,
-    tested: registry.status === 'tested',
+    nameParts: nameParts(registry.name),
     limits: describeLimits(registry.knownLimits),
-    total,
-    notRun: registry.status === 'tested' ? Math.max(0, checkCount - total) : 0,
-    expected: results.filter((r) => r.expected).length,
-    counts: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
     findings: STATUSES.filter((s) => s !== 'pass' && counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
-    // Widths of the proportion bar; the words and numbers beside it carry the same information.
-    bar: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ status: s, percent: ((counts[s] / total) * 100).toFixed(2) })),
-    verdict: verdictView(verdict),
   };
 }
 
@@ -142,9 +111,9 @@ function interopView(results: RunResults) {
   const copies = results.interop ?? [];
   if (!copies.length) return undefined;
   const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
-  const names = [...new Set(copies.flatMap((c) => [c.source, c.destination]))];
+  const names = interopNames(copies);
   return {
-    names,
+    names: names.map((name) => ({ name, nameParts: nameParts(name) })),
     total: copies.length,
     passed: copies.filter((c) => c.status === 'pass').length,
     rows: names.map((source, s) => ({
@@ -168,7 +137,8 @@ function interopView(results: RunResults) {
             title: titles.get(c.content) ?? c.content,
             message: c.message,
             durationText: formatDuration(c.durationMs),
-            evidence: c.evidence.map(exchangeView),
+            evidence: evidenceView(c.evidence),
+            evidenceNote: evidenceNote(c.evidence),
           })),
         };
       }),
@@ -178,14 +148,6 @@ function interopView(results: RunResults) {
 
 function severity(status: Status): number {
   return STATUS_SEVERITY[status];
-}
-
-/** ISO timestamps read as "2026-11-25 04:17:54 UTC"; anything else is shown as given. */
-export function formatTimestamp(value: string): string {
-  if (!value) return '—';
-  const time = Date.parse(value);
-  if (!Number.isFinite(time)) return value;
-  return `${new Date(time).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 function runDuration(startedAt: string, finishedAt: string): string | undefined {
@@ -226,23 +188,15 @@ export function buildHtmlView(results: RunResults) {
       return { suite, rows, withFindings };
     })
     .filter((s) => s.rows.length > 0);
-  const verdicts = new Map((results.verdicts ?? []).map((v) => [v.registry, v]));
-  const registries = results.registries.map((registry) =>
-    registryView(
-      registry,
-      results.results.filter((r) => r.registry === registry.name),
-      results.checks.length,
-      verdicts.get(registry.name),
-    ),
-  );
+  const registries = results.registries.map((registry) => registryView(registry, results.results.filter((r) => r.registry === registry.name)));
   return {
     run: results.run,
     startedText: formatTimestamp(results.run.startedAt),
     finishedText: formatTimestamp(results.run.finishedAt),
     runDuration: runDuration(results.run.startedAt, results.run.finishedAt),
     checkCount: results.checks.length,
-    // Registries that ran (or failed to start) get a card; skipped ones a compact list with the reason.
-    cards: registries.filter((r) => r.status !== 'skipped'),
+    // Registries that ran (or failed to start) get an overview row; skipped ones a compact list with the reason.
+    ...buildOverview(results),
     skipped: registries.filter((r) => r.status === 'skipped'),
     columns: registries.filter((r) => tested.has(r.name)),
     columnSpan: columns.length + 1,

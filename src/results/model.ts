@@ -27,6 +27,8 @@ export interface Exchange {
   responseBody?: string;
   error?: string;
   durationMs: number;
+  /** Set on a passing result's exchanges in results.json: headers and bodies were not kept (see compact.ts). */
+  trimmed?: true;
 }
 
 export interface SpecReference {

@@ -16,6 +16,7 @@ const exchange = z
     responseBody: z.string().optional(),
     error: z.string().optional(),
     durationMs: z.number().nonnegative(),
+    trimmed: z.literal(true).optional(),
   })
   .strict();
 

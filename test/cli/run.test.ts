@@ -108,8 +108,10 @@ describe('secrets', () => {
   const secret = `s3cret-${Date.now().toString(36)}-do-not-print`;
 
   beforeAll(async () => {
-    basic = await startReferenceRegistry({ auth: { kind: 'basic', username: 'tester', password: secret } });
-    token = await startReferenceRegistry({ auth: { kind: 'token', username: 'tester', password: secret } });
+    // A broken SHOULD on each, so some result is not a pass and keeps its exchanges in full
+    // (passing results keep request lines only), with the redacted Authorization header in them.
+    basic = await startReferenceRegistry({ auth: { kind: 'basic', username: 'tester', password: secret }, deviations: ['manifest-content-type-wrong'] });
+    token = await startReferenceRegistry({ auth: { kind: 'token', username: 'tester', password: secret }, deviations: ['manifest-content-type-wrong'] });
   });
   afterAll(async () => {
     await basic.close();
@@ -123,7 +125,6 @@ describe('secrets', () => {
       `registries:\n  - name: basic\n    url: ${basic.url}\n    repository: a/b\n    auth: { username: tester, password: "\${OCI_MATRIX_TEST_SECRET}" }\n  - name: token\n    url: ${token.url}\n    repository: a/b\n    auth: { username: tester, password: "\${OCI_MATRIX_TEST_SECRET}" }\n`,
     );
     const out = join(dir, 'secret-out');
-    // A deviation-free registry passes everything, so force evidence into the report: every check keeps some.
     expect(await cli(['run', '--config', config, '--out', out, '--suite', 'pull', '--suite', 'push'])).toBe(0);
     delete process.env.OCI_MATRIX_TEST_SECRET;
     const encoded = Buffer.from(`tester:${secret}`).toString('base64');

@@ -83,13 +83,30 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML matrix in Chromium', () => {
     expect(await cell(page, 'push.blob.chunked.out-of-order', 'distribution').getAttribute('class')).toContain('s-fail');
   });
 
-  it('summarises each registry, including the skipped one with its reason and the unreachable one', async () => {
+  it('opens on one overview row per judged registry, with counts, the verdict and its reason when unreachable; skipped ones listed once', async () => {
     const { page } = await open();
-    const distribution = page.locator('.card').filter({ hasText: 'http://127.0.0.1:5001' });
-    expect((await distribution.locator('.counts').innerText()).replace(/\ufe0e/g, '').replace(/\s+/g, ' ')).toBe('✔ 1 pass ✖ 2 fail ▲ 1 warn ∅ 1 unsupported ↷ 1 skip ⚠ 1 error — 1 not run');
-    expect(await page.locator('.card-error').innerText()).toContain('ECONNREFUSED');
+    const rows = page.locator('#registries tr.ov-row');
+    expect(await rows.count()).toBe(results.registries.filter((r) => r.status !== 'skipped').length);
+    const distribution = rows.filter({ hasText: 'http://127.0.0.1:5001' });
+    // Checks and the copies verified at the registry (2 checks and 1 copy fail).
+    expect((await distribution.locator('.counts').innerText()).replace(/\ufe0e/g, '').replace(/\s+/g, ' ')).toBe('✔ 2 pass ✖ 3 fail ▲ 1 warn ∅ 1 unsupported ↷ 1 skip ⚠ 1 error');
+    expect(await distribution.locator('.answer').innerText()).toMatch(/^no$/i);
+    expect(await distribution.locator('.ov-categories').innerText()).toMatch(/Push\s+partial/);
+    // The failure list is folded into a count that links to the findings.
+    expect(await distribution.locator('.ov-counts a.to-look').innerText()).toBe('5 to look at');
+    expect(await page.locator('tr.ov-error').innerText()).toContain('ECONNREFUSED');
     await page.locator('.skipped-list summary').click();
     expect(await page.locator('.skipped-list table').innerText()).toContain('environment variables $DOCKERHUB_USERNAME, $DOCKERHUB_TOKEN not set');
+  });
+
+  it('lists what needs a look per registry, most severe first, without expected deviations', async () => {
+    const { page } = await open();
+    const distribution = page.locator('.look-registry').filter({ has: page.locator('.look-name', { hasText: /^distribution/ }) });
+    const statuses = await distribution.locator('.look-item .badge').allInnerTexts();
+    expect(statuses.map((s) => s.replace(/[^a-z]/g, ''))).toEqual(['error', 'fail', 'fail', 'fail', 'warn']);
+    expect(await distribution.innerText()).not.toContain('management.delete.tag');
+    expect(await distribution.innerText()).toContain('1 more is an expected deviation');
+    expect(await distribution.innerText()).toContain('reference → distribution');
   });
 
   it('opens a cell into a panel with the message, the duration and every HTTP exchange', async () => {

@@ -54,7 +54,30 @@
     if (history.replaceState) history.replaceState(null, '', location.pathname + location.search);
   }
 
+  // Links from "What changed" and "Needs a look" open the cell they name, showing its row first
+  // if the filters hid it.
+  function openLinked(cell) {
+    var row = cell.closest('tr');
+    if (matrix && row && row.hidden) {
+      document.getElementById('filter-view').value = 'all';
+      document.getElementById('filter-suite').value = '';
+      document.getElementById('filter-text').value = '';
+      applyFilters();
+    }
+    openCell(cell);
+  }
+
   document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.to-cell');
+    if (link) {
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      if (target && target.classList.contains('cell')) {
+        event.preventDefault();
+        openLinked(target);
+        target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+      return;
+    }
     var summary = event.target.closest('td.cell > details > summary');
     if (!summary) return;
     event.preventDefault();
