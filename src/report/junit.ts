@@ -10,7 +10,9 @@
 //   must not fail a pipeline on its own (`--fail-on warn` exists for teams that want that).
 // A registry that was not tested still gets a <testsuite>, with one case that says why:
 // <skipped> when it was skipped on purpose, <error> when the harness could not reach or start it.
-import type { CheckInfo, Exchange, RegistryRecord, ResultRecord, RunResults } from '../results/model.js';
+// Copies between registries form one more <testsuite name="interop">, one case per copy, mapped
+// the same way. A suite's time is its wall time (checks run concurrently, so not their sum).
+import type { CheckInfo, Exchange, InteropRecord, RegistryRecord, ResultRecord, RunResults, Status } from '../results/model.js';
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards, minus lone surrogates and U+FFFE/U+FFFF.
 // Anything else cannot appear even as a character reference, so it is dropped.
@@ -41,26 +43,62 @@ function evidenceLines(evidence: Exchange[]): string {
   return `\n\nHTTP exchanges:\n${lines.join('\n')}`;
 }
 
-function testcase(result: ResultRecord, check: CheckInfo | undefined): string {
-  const suite = check?.suite ?? 'unknown';
-  const name = check ? `${check.id} — ${check.title}` : result.check;
-  const open = `    <testcase classname="${xmlAttribute(suite)}" name="${xmlAttribute(name)}" time="${seconds(result.durationMs)}"`;
-  const level = check?.level ?? '';
-  const expected = result.expected ? ' (expected: known limit)' : '';
-  const body = (kind: string) => xmlEscape(`${kind}${expected}: ${result.message}${evidenceLines(result.evidence)}`);
-  switch (result.status) {
+interface CaseInput {
+  classname: string;
+  name: string;
+  status: Status;
+  message: string;
+  durationMs: number;
+  evidence: Exchange[];
+  /** Requirement level, for the failure type and the warn note. */
+  level: string;
+  expected: boolean;
+}
+
+function testcase(c: CaseInput): string {
+  const open = `    <testcase classname="${xmlAttribute(c.classname)}" name="${xmlAttribute(c.name)}" time="${seconds(c.durationMs)}"`;
+  const expected = c.expected ? ' (expected: known limit)' : '';
+  const body = (kind: string) => xmlEscape(`${kind}${expected}: ${c.message}${evidenceLines(c.evidence)}`);
+  switch (c.status) {
     case 'pass':
       return `${open}/>`;
     case 'fail':
-      return `${open}>\n      <failure message="${xmlAttribute(result.message)}" type="${level}">${body(`fail (${level})`)}</failure>\n    </testcase>`;
+      return `${open}>\n      <failure message="${xmlAttribute(c.message)}" type="${c.level}">${body(`fail (${c.level})`)}</failure>\n    </testcase>`;
     case 'error':
-      return `${open}>\n      <error message="${xmlAttribute(result.message)}" type="harness">${body('error')}</error>\n    </testcase>`;
+      return `${open}>\n      <error message="${xmlAttribute(c.message)}" type="harness">${body('error')}</error>\n    </testcase>`;
     case 'skip':
     case 'unsupported':
-      return `${open}>\n      <skipped message="${xmlAttribute(`${result.status}${expected}: ${result.message}`)}"/>\n    </testcase>`;
+      return `${open}>\n      <skipped message="${xmlAttribute(`${c.status}${expected}: ${c.message}`)}"/>\n    </testcase>`;
     case 'warn':
-      return `${open}>\n      <system-out>${body(`warn (${level || 'SHOULD'} not met)`)}</system-out>\n    </testcase>`;
+      return `${open}>\n      <system-out>${body(`warn (${c.level || 'SHOULD'} not met)`)}</system-out>\n    </testcase>`;
   }
+}
+
+function resultCase(result: ResultRecord, check: CheckInfo | undefined): CaseInput {
+  return {
+    classname: check?.suite ?? 'unknown',
+    name: check ? `${check.id} — ${check.title}` : result.check,
+    status: result.status,
+    message: result.message,
+    durationMs: result.durationMs,
+    evidence: result.evidence,
+    level: check?.level ?? '',
+    expected: Boolean(result.expected),
+  };
+}
+
+/** A copy must arrive byte for byte: the interop checks are MUSTs of the content's portability. */
+function copyCase(copy: InteropRecord, titles: Map<string, string>): CaseInput {
+  return {
+    classname: `interop.${copy.source}`,
+    name: `${copy.source} → ${copy.destination}: ${titles.get(copy.content) ?? copy.content}`,
+    status: copy.status,
+    message: copy.message,
+    durationMs: copy.durationMs,
+    evidence: copy.evidence,
+    level: 'MUST',
+    expected: false,
+  };
 }
 
 function untestedCase(registry: RegistryRecord): string {
@@ -73,24 +111,31 @@ function untestedCase(registry: RegistryRecord): string {
   return `${open}\n      ${element}\n    </testcase>`;
 }
 
+function suiteElement(name: string, cases: CaseInput[], wallMs: number | undefined, timestamp: string, body: string[], properties: [string, string][]): string {
+  const count = (...statuses: Status[]) => cases.filter((c) => statuses.includes(c.status)).length;
+  // Older results.json files have no wall time: then no time at all rather than a wrong one.
+  const time = wallMs === undefined ? '' : ` time="${seconds(wallMs)}"`;
+  const attributes = `name="${xmlAttribute(name)}" tests="${cases.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip', 'unsupported')}"${time} timestamp="${xmlAttribute(timestamp)}"`;
+  const props = properties.map(([key, value]) => `      <property name="${key}" value="${xmlAttribute(value)}"/>`).join('\n');
+  return `  <testsuite ${attributes}>\n    <properties>\n${props}\n    </properties>\n${body.join('\n')}\n  </testsuite>`;
+}
+
 function testsuite(registry: RegistryRecord, results: ResultRecord[], checks: Map<string, CheckInfo>, timestamp: string): string {
-  const count = (...statuses: string[]) => results.filter((r) => statuses.includes(r.status)).length;
-  const tested = registry.status === 'tested';
-  const cases = tested ? results.map((r) => testcase(r, checks.get(r.check))) : [untestedCase(registry)];
-  const tests = tested ? results.length : 1;
-  const failures = count('fail');
-  const errors = tested ? count('error') : registry.status === 'error' ? 1 : 0;
-  const skipped = tested ? count('skip', 'unsupported') : registry.status === 'skipped' ? 1 : 0;
-  const time = seconds(results.reduce((sum, r) => sum + r.durationMs, 0));
-  const attributes = `name="${xmlAttribute(registry.name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${time}" timestamp="${xmlAttribute(timestamp)}"`;
-  const properties = [
-    ['url', registry.url],
-    ['status', registry.status],
-    ...(registry.reason ? [['reason', registry.reason]] : []),
-  ]
-    .map(([name, value]) => `      <property name="${name}" value="${xmlAttribute(value)}"/>`)
-    .join('\n');
-  return `  <testsuite ${attributes}>\n    <properties>\n${properties}\n    </properties>\n${cases.join('\n')}\n  </testsuite>`;
+  const properties: [string, string][] = [['url', registry.url], ['status', registry.status], ...(registry.reason ? [['reason', registry.reason] as [string, string]] : [])];
+  if (registry.status !== 'tested') {
+    const untested: CaseInput = { classname: 'registry', name: `${registry.name} was not tested`, status: registry.status === 'error' ? 'error' : 'skip', message: registry.reason ?? registry.status, durationMs: 0, evidence: [], level: '', expected: false };
+    return suiteElement(registry.name, [untested], registry.durationMs, timestamp, [untestedCase(registry)], properties);
+  }
+  const cases = results.map((r) => resultCase(r, checks.get(r.check)));
+  return suiteElement(registry.name, cases, registry.durationMs, timestamp, cases.map(testcase), properties);
+}
+
+function interopSuite(results: RunResults): string | undefined {
+  const copies = results.interop ?? [];
+  if (!copies.length) return undefined;
+  const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
+  const cases = copies.map((c) => copyCase(c, titles));
+  return suiteElement('interop', cases, results.interopDurationMs, results.run.startedAt, cases.map(testcase), [['copies', String(copies.length)]]);
 }
 
 export function renderJunit(results: RunResults): string {
@@ -103,6 +148,8 @@ export function renderJunit(results: RunResults): string {
       results.run.startedAt,
     ),
   );
+  const interop = interopSuite(results);
+  if (interop) suites.push(interop);
   const name = `${results.run.tool.name} ${results.run.id}`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${xmlAttribute(name)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

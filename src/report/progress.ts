@@ -1,23 +1,19 @@
-// Live progress on the terminal while a run goes: one status line per registry, redrawn in
-// place on a TTY; on a pipe (CI logs) a line per registry every 10 results and at its end.
+// Live progress on the terminal while a run goes: one status line per registry, then the copies
+// between registries, redrawn in place on a TTY; on a pipe (CI logs) a line per registry every
+// 10 results, every 25 copies, and at each end. A registry that is not tested is left to the
+// closing summary, so it is listed once.
 import type { Writable } from 'node:stream';
 import type { ProgressEvent } from '../runner/run.js';
-import { formatProgress } from './console.js';
-
-interface RegistryProgress {
-  registry: string;
-  done: number;
-  total: number;
-  failures: number;
-}
+import { formatCopyProgress, formatProgress, type ProgressState } from './console.js';
 
 export function createProgressPrinter(out: Writable & { isTTY?: boolean }) {
-  const state = new Map<string, RegistryProgress>();
+  const state = new Map<string, ProgressState>();
+  let copies: ProgressState | undefined;
   const tty = Boolean(out.isTTY);
   let drawn = false;
+  const line = () => [formatProgress([...state.values()]), copies ? formatCopyProgress(copies) : ''].filter(Boolean).join(' · ');
   const draw = () => {
-    const line = formatProgress([...state.values()]);
-    out.write(`\r\x1b[2K${line}`);
+    out.write(`\r\x1b[2K${line()}`);
     drawn = true;
   };
   const clearLine = () => {
@@ -27,29 +23,47 @@ export function createProgressPrinter(out: Writable & { isTTY?: boolean }) {
   const say = (text: string) => {
     clearLine();
     out.write(`${text}\n`);
-    if (tty && state.size) draw();
+    if (tty && (state.size || copies)) draw();
   };
   return {
     onProgress(event: ProgressEvent) {
-      if (event.kind === 'registry-started') {
-        state.set(event.registry, { registry: event.registry, done: 0, total: event.total, failures: 0 });
-        say(`${event.registry}: ${event.total} checks`);
-        return;
+      switch (event.kind) {
+        case 'registry-started':
+          state.set(event.registry, { registry: event.registry, done: 0, total: event.total, failures: 0 });
+          say(`${event.registry}: ${event.total} checks`);
+          return;
+        case 'registry-finished': {
+          const p = state.get(event.registry);
+          state.delete(event.registry);
+          if (event.record.status === 'tested' && p) say(`${event.record.name}: done, ${p.done}/${p.total} checks, ${p.failures} fail/error`);
+          return;
+        }
+        case 'copies-started':
+          copies = { registry: 'copies', done: 0, total: event.total, failures: 0 };
+          say(`copies between registries: ${event.total}`);
+          return;
+        case 'copy': {
+          if (!copies) return;
+          copies.done++;
+          if (event.record.status === 'fail' || event.record.status === 'error') copies.failures++;
+          if (copies.done === copies.total) {
+            const finished = copies;
+            copies = undefined;
+            say(`${formatCopyProgress(finished)}, done`);
+          } else if (tty) draw();
+          else if (copies.done % 25 === 0) out.write(`${formatCopyProgress(copies)}\n`);
+          return;
+        }
+        case 'result': {
+          const p = state.get(event.registry);
+          if (!p) return;
+          p.done++;
+          if (event.result.status === 'fail' || event.result.status === 'error') p.failures++;
+          if (tty) draw();
+          else if (p.done % 10 === 0) out.write(`${formatProgress([p])}\n`);
+          return;
+        }
       }
-      if (event.kind === 'registry-finished') {
-        const p = state.get(event.registry);
-        const record = event.record;
-        state.delete(event.registry);
-        if (record.status !== 'tested') say(`${record.name}: ${record.status} — ${record.reason ?? ''}`);
-        else if (p) say(`${record.name}: done, ${p.done}/${p.total} checks, ${p.failures} fail/error`);
-        return;
-      }
-      const p = state.get(event.registry);
-      if (!p) return;
-      p.done++;
-      if (event.result.status === 'fail' || event.result.status === 'error') p.failures++;
-      if (tty) draw();
-      else if (p.done % 10 === 0) out.write(`${formatProgress([p])}\n`);
     },
     onNote(registry: string, note: string) {
       say(`${registry}: ${note}`);

@@ -60,6 +60,8 @@ export interface RegistryRecord {
   optional?: boolean;
   /** Known limits from the config, shown as expected deviations. */
   knownLimits?: Record<string, unknown>;
+  /** Wall time from starting this registry to its last check (checks run concurrently, so not their sum). */
+  durationMs?: number;
 }
 
 export interface ResultRecord {
@@ -120,6 +122,8 @@ export interface RunResults {
   contents?: { id: string; title: string }[];
   /** Cross-registry copies (source × destination × content); absent when fewer than two registries ran. */
   interop?: InteropRecord[];
+  /** Wall time of the copy phase. */
+  interopDurationMs?: number;
   verdicts?: RegistryVerdict[];
   /** What changed since a baseline run (`--baseline`), computed by src/results/compare.ts. */
   comparison?: Comparison;

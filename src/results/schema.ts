@@ -41,6 +41,7 @@ export const runResultsSchema = z
           reason: z.string().optional(),
           optional: z.boolean().optional(),
           knownLimits: z.record(z.string(), z.unknown()).optional(),
+          durationMs: z.number().nonnegative().optional(),
         })
         .strict(),
     ),
@@ -85,6 +86,7 @@ export const runResultsSchema = z
           .strict(),
       )
       .optional(),
+    interopDurationMs: z.number().nonnegative().optional(),
     verdicts: z
       .array(
         z

@@ -7,7 +7,7 @@ import { diagnoseLogin } from '../auth/diagnose.js';
 import { limitsWithProfile } from '../profiles/profiles.js';
 import { createTransport } from '../http/transport.js';
 import type { Transport } from '../http/types.js';
-import type { CheckInfo, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
+import type { CheckInfo, InteropRecord, RegistryRecord, ResultRecord, RunResults, SpecVersion, SuiteName } from '../results/model.js';
 import { levelFor, type CheckDefinition } from './check.js';
 import { planChecks } from './plan.js';
 import { prepareTarget } from './targets.js';
@@ -35,7 +35,10 @@ export interface RunOptions {
 export type ProgressEvent =
   | { kind: 'registry-started'; registry: string; total: number }
   | { kind: 'result'; registry: string; result: ResultRecord }
-  | { kind: 'registry-finished'; registry: string; record: RegistryRecord };
+  | { kind: 'registry-finished'; registry: string; record: RegistryRecord }
+  /** The copy phase starts: `total` copies between the registries that were tested. */
+  | { kind: 'copies-started'; total: number }
+  | { kind: 'copy'; record: InteropRecord };
 
 export async function runMatrix(options: RunOptions): Promise<RunResults> {
   const runId = options.runId ?? newRunId();
@@ -53,10 +56,13 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
     // Phase 2: copies between the registries that were tested, while their content is still there.
     const participants = opened.flatMap((o) => (o.session ? [o.session.participant] : []));
     const contents = interopContents(options.checks);
-    const interop =
-      participants.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes('interop'))
-        ? await runInterop(participants, contents, { runId, signal })
-        : undefined;
+    const copying = participants.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes('interop'));
+    const copyStart = performance.now();
+    if (copying) options.onProgress?.({ kind: 'copies-started', total: participants.length * (participants.length - 1) * contents.length });
+    const interop = copying
+      ? await runInterop(participants, contents, { runId, signal, onRecord: (record) => options.onProgress?.({ kind: 'copy', record }) })
+      : undefined;
+    const interopDurationMs = Math.round(performance.now() - copyStart);
     const checks: CheckInfo[] = options.checks
       .filter((check) => opened.some((r) => r.results.some((res) => res.check === check.id)))
       .map((check) => checkInfo(check, specVersion));
@@ -68,7 +74,7 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
       checks,
       results,
       ...(contents.length ? { contents: contents.map(({ id, title }) => ({ id, title })) } : {}),
-      ...(interop ? { interop } : {}),
+      ...(interop ? { interop, interopDurationMs } : {}),
     };
     model.verdicts = registryVerdicts(model);
     model.run.finishedAt = new Date().toISOString();
@@ -117,7 +123,9 @@ async function openAndCheck(
     ...(config.optional ? { optional: true } : {}),
     ...(config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}),
   };
-  const finish = (record: RegistryRecord, results: ResultRecord[] = [], session?: OpenedRegistry['session']): OpenedRegistry => {
+  const started = performance.now();
+  const finish = (untimed: RegistryRecord, results: ResultRecord[] = [], session?: OpenedRegistry['session']): OpenedRegistry => {
+    const record: RegistryRecord = { ...untimed, durationMs: Math.round(performance.now() - started) };
     options.onProgress?.({ kind: 'registry-finished', registry: config.name, record });
     return { record, results, session };
   };

@@ -55,7 +55,8 @@ describe('oci-matrix run', () => {
     const config = await writeConfig('deviant.yaml', 'registries:\n  - name: deviant\n    launch: { kind: reference, deviations: [tags-unsorted] }\n    repository: a/b\n');
     const out = join(dir, 'deviant-out');
     expect(await cli(['run', '--config', config, '--out', out, '--suite', 'discovery', '--fail-on', 'fail'])).toBe(1);
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['badges', 'index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect(await readdir(join(out, 'badges'))).toEqual(['deviant.svg']);
     expect(stdout.join('')).toMatch(/fail deviant discovery\.tags\.order/);
     expect(await cli(['run', '--config', config, '--out', out, '--suite', 'discovery'])).toBe(0);
   });
@@ -129,8 +130,10 @@ describe('secrets', () => {
     delete process.env.OCI_MATRIX_TEST_SECRET;
     const encoded = Buffer.from(`tester:${secret}`).toString('base64');
     const outputs = [...stdout, ...stderr].join('');
-    for (const file of await readdir(out)) {
-      const text = await readFile(join(out, file), 'utf8');
+    const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    expect(files.some((f) => f.endsWith('.svg'))).toBe(true);
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
       expect(text, file).not.toContain(secret);
       expect(text, file).not.toContain(encoded);
     }

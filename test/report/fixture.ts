@@ -84,8 +84,9 @@ export function fixtureResults(): RunResults {
     schemaVersion: 1,
     run: { id: 'r20250101-120000-abcdef', startedAt: '2025-01-01T12:00:00.000Z', finishedAt: '2025-01-01T12:03:25.500Z', specVersion: '1.1', tool: { name: 'oci-matrix', version: '0.1.0' } },
     registries: [
-      { name: 'reference', url: 'http://127.0.0.1:5000', status: 'tested' },
-      { name: 'distribution', url: 'http://127.0.0.1:5001', status: 'tested', knownLimits: { deleteTag: false } },
+      { name: 'reference', url: 'http://127.0.0.1:5000', status: 'tested', durationMs: 180 },
+      // Wall time below the sum of its results' durations: the checks ran concurrently.
+      { name: 'distribution', url: 'http://127.0.0.1:5001', status: 'tested', knownLimits: { deleteTag: false }, durationMs: 250 },
       { name: HOSTILE_REGISTRY, url: `http://127.0.0.1:5002/${HOSTILE_SCRIPT}`, status: 'tested' },
       { name: 'dockerhub', url: 'https://registry-1.docker.io', status: 'skipped', reason: 'environment variables $DOCKERHUB_USERNAME, $DOCKERHUB_TOKEN not set' },
       { name: 'ecr', url: 'https://123.dkr.ecr.eu-west-1.amazonaws.com', status: 'error', reason: `could not reach the registry: ECONNREFUSED ${HOSTILE_IMG}` },
@@ -93,6 +94,7 @@ export function fixtureResults(): RunResults {
     checks: CHECKS,
     results: [...reference, ...distribution, ...evil],
     contents: [{ id: 'oci-image', title: 'OCI image' }, { id: 'helm-chart', title: 'Helm chart' }],
+    interopDurationMs: 160,
     interop: [
       { source: 'reference', destination: 'distribution', content: 'oci-image', status: 'pass', message: 'copied and verified byte for byte', durationMs: 80, evidence: [] },
       { source: 'reference', destination: 'distribution', content: 'helm-chart', status: 'fail', message: `digest differs at the destination ${HOSTILE_SCRIPT}`, durationMs: 90, evidence: [hostileExchange] },

@@ -15,9 +15,22 @@ describe('the JUnit report', () => {
     expect(runResultsSchema.safeParse(results).success).toBe(true);
   });
 
-  it('is well-formed XML with one testsuite per registry, named after it', () => {
+  it('is well-formed XML with one testsuite per registry, named after it, and one for the copies between registries', () => {
     expect(root.name).toBe('testsuites');
-    expect(findAll(root, 'testsuite').map((s) => s.attributes.name)).toEqual(results.registries.map((r) => r.name));
+    expect(findAll(root, 'testsuite').map((s) => s.attributes.name)).toEqual([...results.registries.map((r) => r.name), 'interop']);
+  });
+
+  it('has one testcase per copy in the interop suite, mapped like results, timed by the copy phase wall time', () => {
+    const interop = suiteOf('interop');
+    expect(interop.attributes).toMatchObject({ tests: '3', failures: '1', errors: '0', skipped: '0', time: '0.160' });
+    const cases = findAll(interop, 'testcase');
+    expect(cases.map((c) => [c.attributes.classname, c.attributes.name])).toEqual([
+      ['interop.reference', 'reference → distribution: OCI image'],
+      ['interop.reference', 'reference → distribution: Helm chart'],
+      ['interop.distribution', 'distribution → reference: OCI image'],
+    ]);
+    expect(cases[1]!.children.map((c) => c.name)).toEqual(['failure']);
+    expect(cases[0]!.children).toEqual([]);
   });
 
   it('has one testcase per result, classed by suite and named by check id and title', () => {
@@ -31,7 +44,10 @@ describe('the JUnit report', () => {
 
   it('counts tests, failures, errors and skipped per registry', () => {
     expect(suiteOf('reference').attributes).toMatchObject({ tests: '8', failures: '0', errors: '0', skipped: '0' });
-    expect(suiteOf('distribution').attributes).toMatchObject({ tests: '7', failures: '2', errors: '1', skipped: '2', time: '0.372' });
+    // time is the registry's wall time (its results' durations add up to 0.372 s: they overlapped).
+    expect(suiteOf('distribution').attributes).toMatchObject({ tests: '7', failures: '2', errors: '1', skipped: '2', time: '0.250' });
+    // A registry without a recorded wall time (results.json from an older version) gets no time rather than a wrong one.
+    expect(suiteOf(HOSTILE_REGISTRY).attributes.time).toBeUndefined();
     expect(suiteOf(HOSTILE_REGISTRY).attributes).toMatchObject({ tests: '8', failures: '1', errors: '0', skipped: '0' });
   });
 
