@@ -43,7 +43,7 @@ describe('oci-matrix merge', () => {
     const result = await captureCli(['merge', cleanShard, deviantShard, '--out', out, '--fail-on', 'fail']);
     // target fails discovery.tags.order: the merged gate sees it.
     expect(result.code).toBe(1);
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['badges', 'index.html', 'junit.xml', 'results.json', 'summary.md']);
     const merged = await read(join(out, 'results.json'));
     const [a, b] = [await read(cleanShard), await read(deviantShard)];
     expect(merged.registries.map((r) => [r.name, r.status])).toEqual([['clean', 'tested'], ['target', 'tested']]);
@@ -113,7 +113,7 @@ describe('--baseline and --history', () => {
     const out = join(dir, 'rendered');
     const result = await captureCli(['render', '--results', deviantShard, '--out', out, '--baseline', baselineShard]);
     expect(result.code, result.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['badges', 'index.html', 'junit.xml', 'results.json', 'summary.md']);
     const rendered = await read(join(out, 'results.json'));
     const original = await read(deviantShard);
     expect(rendered.results).toEqual(original.results);
