@@ -37,6 +37,19 @@ function cellLabel(result: ResultRecord | undefined): string {
   return `${statusLabel(result.status)}${result.expected ? ' (expected)' : ''}`;
 }
 
+/** What changed since the baseline, before anything else: the news a morning reader looks for. */
+function changeLines(results: RunResults): string[] {
+  const comparison = results.comparison;
+  if (!comparison) return [];
+  const out = ['## What changed', '', `Since run ${mdCode(comparison.baseline.runId)} (${timestamp(comparison.baseline.startedAt)}).`, ''];
+  const changed = comparison.registries.filter((r) => r.newlyFailing.length + r.newlyErroring.length + r.newlyPassing.length > 0);
+  if (!changed.length) return [...out, '_No check newly failing, erroring or passing._', ''];
+  const list = (keys: string[]) => keys.map(mdCode).join(', ') || '—';
+  out.push('| registry | newly failing | newly erroring | newly passing |', '| --- | --- | --- | --- |');
+  for (const r of changed) out.push(`| ${mdText(r.registry)} | ${list(r.newlyFailing)} | ${list(r.newlyErroring)} | ${list(r.newlyPassing)} |`);
+  return [...out, ''];
+}
+
 function totalsTable(results: RunResults): string[] {
   const out = [`| registry | status | ${STATUSES.map(statusLabel).join(' | ')} |`, `| --- | --- |${STATUSES.map(() => ' ---: |').join('')}`];
   for (const registry of results.registries) {
@@ -122,6 +135,7 @@ export function renderMarkdown(results: RunResults): string {
     '',
     `Spec version ${mdText(run.specVersion)} · ${timestamp(run.startedAt)} → ${timestamp(run.finishedAt)} · ${mdText(`${run.tool.name} ${run.tool.version}`)}`,
     '',
+    ...changeLines(results),
     ...totalsTable(results),
     ...verdictLines(results),
     ...matrixTable(results),

@@ -82,3 +82,26 @@ describe('the Markdown summary', () => {
     expect(interop[2]).toEqual(['reference', '·', '1/2']);
   });
 });
+
+describe('summary.md with a baseline', () => {
+  it('opens with what changed, per registry, before the totals', () => {
+    const current = fixtureResults();
+    const text = renderMarkdown({
+      ...current,
+      comparison: {
+        baseline: { runId: 'r-last-night', startedAt: '2024-12-31T12:00:00.000Z' },
+        registries: [
+          { registry: 'distribution', newlyFailing: ['discovery.tags.order'], newlyPassing: ['pull.manifest.get-by-tag'], newlyErroring: [] },
+          { registry: 'reference', newlyFailing: [], newlyPassing: [], newlyErroring: [] },
+        ],
+      },
+    });
+    const lines = text.split('\n');
+    const changes = lines.indexOf('## What changed');
+    expect(changes).toBeGreaterThan(0);
+    expect(changes).toBeLessThan(lines.findIndex((l) => l.startsWith('| registry | status |')));
+    expect(lines).toContain('| distribution | `discovery.tags.order` | — | `pull.manifest.get-by-tag` |');
+    const section = lines.slice(changes, lines.findIndex((l) => l.startsWith('| registry | status |')));
+    expect(section.some((l) => l.startsWith('| reference |'))).toBe(false); // no change: no row
+  });
+});
