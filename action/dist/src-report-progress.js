@@ -1,6 +1,7 @@
 import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
+  formatCopyProgress,
   formatProgress
 } from "./chunk-src-report-console.js";
 import "./chunk-src-report-symbols.js";
@@ -10,11 +11,12 @@ import "./chunk-runtime.js";
 // src/report/progress.ts
 function createProgressPrinter(out) {
   const state = /* @__PURE__ */ new Map();
+  let copies;
   const tty = Boolean(out.isTTY);
   let drawn = false;
+  const line = () => [formatProgress([...state.values()]), copies ? formatCopyProgress(copies) : ""].filter(Boolean).join(" · ");
   const draw = () => {
-    const line = formatProgress([...state.values()]);
-    out.write(`\r\x1B[2K${line}`);
+    out.write(`\r\x1B[2K${line()}`);
     drawn = true;
   };
   const clearLine = () => {
@@ -25,30 +27,49 @@ function createProgressPrinter(out) {
     clearLine();
     out.write(`${text}
 `);
-    if (tty && state.size) draw();
+    if (tty && (state.size || copies)) draw();
   };
   return {
     onProgress(event) {
-      if (event.kind === "registry-started") {
-        state.set(event.registry, { registry: event.registry, done: 0, total: event.total, failures: 0 });
-        say(`${event.registry}: ${event.total} checks`);
-        return;
-      }
-      if (event.kind === "registry-finished") {
-        const p2 = state.get(event.registry);
-        const record = event.record;
-        state.delete(event.registry);
-        if (record.status !== "tested") say(`${record.name}: ${record.status} — ${record.reason ?? ""}`);
-        else if (p2) say(`${record.name}: done, ${p2.done}/${p2.total} checks, ${p2.failures} fail/error`);
-        return;
-      }
-      const p = state.get(event.registry);
-      if (!p) return;
-      p.done++;
-      if (event.result.status === "fail" || event.result.status === "error") p.failures++;
-      if (tty) draw();
-      else if (p.done % 10 === 0) out.write(`${formatProgress([p])}
+      switch (event.kind) {
+        case "registry-started":
+          state.set(event.registry, { registry: event.registry, done: 0, total: event.total, failures: 0 });
+          say(`${event.registry}: ${event.total} checks`);
+          return;
+        case "registry-finished": {
+          const p = state.get(event.registry);
+          state.delete(event.registry);
+          if (event.record.status === "tested" && p) say(`${event.record.name}: done, ${p.done}/${p.total} checks, ${p.failures} fail/error`);
+          return;
+        }
+        case "copies-started":
+          copies = { registry: "copies", done: 0, total: event.total, failures: 0 };
+          say(`copies between registries: ${event.total}`);
+          return;
+        case "copy": {
+          if (!copies) return;
+          copies.done++;
+          if (event.record.status === "fail" || event.record.status === "error") copies.failures++;
+          if (copies.done === copies.total) {
+            const finished = copies;
+            copies = void 0;
+            say(`${formatCopyProgress(finished)}, done`);
+          } else if (tty) draw();
+          else if (copies.done % 25 === 0) out.write(`${formatCopyProgress(copies)}
 `);
+          return;
+        }
+        case "result": {
+          const p = state.get(event.registry);
+          if (!p) return;
+          p.done++;
+          if (event.result.status === "fail" || event.result.status === "error") p.failures++;
+          if (tty) draw();
+          else if (p.done % 10 === 0) out.write(`${formatProgress([p])}
+`);
+          return;
+        }
+      }
     },
     onNote(registry, note) {
       say(`${registry}: ${note}`);

@@ -11,6 +11,9 @@ import {
   SUITES
 } from "./chunk-src-results-model.js";
 import {
+  copyKey
+} from "./chunk-src-results-compare.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -5979,12 +5982,104 @@ var require_lib = __commonJS({
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
+// src/results/compact.ts
+function requestLine(e) {
+  if (e.trimmed) return e;
+  return {
+    method: e.method,
+    url: e.url,
+    ...e.status !== void 0 ? { status: e.status } : {},
+    requestHeaders: {},
+    responseHeaders: {},
+    ...e.error !== void 0 ? { error: e.error } : {},
+    durationMs: e.durationMs,
+    trimmed: true
+  };
+}
+function compactEvidence(results) {
+  const trim = (record) => record.status === "pass" ? { ...record, evidence: record.evidence.map(requestLine) } : record;
+  return {
+    ...results,
+    results: results.results.map(trim),
+    ...results.interop ? { interop: results.interop.map(trim) } : {}
+  };
+}
+
+// src/results/serialize.ts
+function serializeResults(value) {
+  return `${layout(value, 0)}
+`;
+}
+function layout(value, depth) {
+  if (depth >= 2 || value === null || typeof value !== "object") return JSON.stringify(value);
+  const pad = "  ".repeat(depth + 1);
+  const close = "  ".repeat(depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[
+${value.map((item) => pad + layout(item, depth + 1)).join(",\n")}
+${close}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+  if (entries.length === 0) return "{}";
+  return `{
+${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${layout(v, depth + 1)}`).join(",\n")}
+${close}}`;
+}
+
+// src/report/badge.ts
+var COLOUR = {
+  pass: "#1a7f37",
+  fail: "#b42318",
+  warn: "#8a5300",
+  error: "#6b2fc2",
+  unsupported: "#175cd3",
+  skip: "#5b6570",
+  none: "#5b6570"
+};
+var SHOWN = ["error", "fail", "warn", "pass"];
+function xml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[\u0000-\u001f\u007f]/g, "");
+}
+var textWidth = (text) => Math.ceil([...text].length * 6.8) + 10;
+function badgeSvg(label, message, colour) {
+  const left = textWidth(label);
+  const right = textWidth(message);
+  const width = left + right;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${xml(`${label}: ${message}`)}">
+<title>${xml(`${label}: ${message}`)}</title>
+<rect width="${left}" height="20" fill="#555"/><rect x="${left}" width="${right}" height="20" fill="${colour}"/>
+<g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">
+<text x="${left / 2}" y="14">${xml(label)}</text><text x="${left + right / 2}" y="14">${xml(message)}</text>
+</g>
+</svg>
+`;
+}
+function badgeFileName(registry) {
+  return `${registry.replace(/[^a-z0-9._-]/gi, "_")}.svg`;
+}
+function registryBadges(results) {
+  return results.registries.filter((r) => r.status !== "skipped").map((registry) => {
+    const label = `OCI · ${registry.name}`;
+    if (registry.status === "error") return { file: badgeFileName(registry.name), svg: badgeSvg(label, "not reachable", COLOUR.error) };
+    const statuses = [
+      ...results.results.filter((r) => r.registry === registry.name).map((r) => r.status),
+      ...(results.interop ?? []).filter((c) => c.destination === registry.name).map((c) => c.status)
+    ];
+    const counts = countStatuses(statuses);
+    const worst = SHOWN.find((s) => counts[s] > 0) ?? "none";
+    const parts = SHOWN.filter((s) => counts[s] > 0 && (s !== "pass" || worst === "pass")).map((s) => `${counts[s]} ${s}`);
+    const message = parts.join(" · ") || (STATUSES.some((s) => counts[s] > 0) ? "nothing judged" : "no results");
+    return { file: badgeFileName(registry.name), svg: badgeSvg(label, message, COLOUR[worst]) };
+  });
+}
+
 // src/report/html.ts
 var import_handlebars = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 
-// src/report/html-view.ts
+// src/report/format.ts
 var TEXT_PRESENTATION = "︎";
 function badge(status) {
   if (status === "none") return { status, symbol: "—", word: "not run" };
@@ -6005,6 +6100,150 @@ function safeHref(url) {
     return void 0;
   }
 }
+function formatTimestamp(value) {
+  if (!value) return "—";
+  const time = Date.parse(value);
+  if (!Number.isFinite(time)) return value;
+  return `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
+}
+function describeLimits(limits) {
+  return Object.entries(limits ?? {}).map(([name, value]) => `${name}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
+}
+
+// src/report/overview-view.ts
+function resultPlaces(results) {
+  const places = /* @__PURE__ */ new Map();
+  const columns = results.registries.filter((r) => r.status === "tested").map((r) => r.name);
+  const checks = new Map(results.checks.map((c, i) => [c.id, { check: c, index: i }]));
+  for (const r of results.results) {
+    const found = checks.get(r.check);
+    const column = columns.indexOf(r.registry);
+    if (!found || column < 0) continue;
+    places.set(placeKey(r.registry, r.check), { cellId: `c${found.index}-r${column}`, label: r.check, title: found.check.title, level: found.check.level });
+  }
+  const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
+  const names = interopNames(results.interop ?? []);
+  for (const copy of results.interop ?? []) {
+    places.set(placeKey(copy.destination, copyKey(copy)), {
+      cellId: `i${names.indexOf(copy.source)}-${names.indexOf(copy.destination)}`,
+      label: `${copy.source} → ${copy.destination}`,
+      title: `copy of ${titles.get(copy.content) ?? copy.content}`
+    });
+  }
+  return places;
+}
+function interopNames(copies) {
+  return [...new Set(copies.flatMap((c) => [c.source, c.destination]))];
+}
+var placeKey = (registry, key) => `${registry}\0${key}`;
+function nameParts(name) {
+  return name.split(/(?<=[-._])/);
+}
+var NEEDS_A_LOOK = ["error", "fail", "warn"];
+function lookItems(registry, results, copies, places, changed) {
+  const items = [];
+  const add = (key, status, message) => {
+    const place = places.get(placeKey(registry, key));
+    if (!place) return;
+    items.push({ ...place, ...badge(status), message, change: changed.get(key), rank: STATUS_SEVERITY[status] });
+  };
+  for (const r of results) if (NEEDS_A_LOOK.includes(r.status) && !r.expected) add(r.check, r.status, r.message);
+  for (const c of copies) if (NEEDS_A_LOOK.includes(c.status)) add(copyKey(c), c.status, c.message);
+  return items.sort((a, b) => b.rank - a.rank || Number(Boolean(b.change)) - Number(Boolean(a.change))).map(({ rank: _rank, ...item }) => item);
+}
+function changesView(results, places) {
+  const comparison = results.comparison;
+  if (!comparison) return void 0;
+  const describe = (registry, keys) => keys.map((key) => places.get(placeKey(registry, key)) ?? { cellId: "", label: key, title: "not in this run" });
+  const registries = comparison.registries.map((r) => ({
+    registry: r.registry,
+    nameParts: nameParts(r.registry),
+    groups: [
+      { kind: "newly failing", ...badge("fail"), items: describe(r.registry, r.newlyFailing) },
+      { kind: "newly erroring", ...badge("error"), items: describe(r.registry, r.newlyErroring) },
+      { kind: "newly passing", ...badge("pass"), items: describe(r.registry, r.newlyPassing) }
+    ].filter((g) => g.items.length > 0)
+  })).filter((r) => r.groups.length > 0);
+  const compared = new Set(comparison.registries.map((r) => r.registry));
+  return {
+    baselineRun: comparison.baseline.runId,
+    baselineText: formatTimestamp(comparison.baseline.startedAt),
+    registries,
+    unchanged: comparison.registries.filter((r) => !registries.some((c) => c.registry === r.registry)).map((r) => r.registry),
+    notCompared: results.registries.filter((r) => r.status !== "skipped" && !compared.has(r.name)).map((r) => r.name)
+  };
+}
+function changeSummary(results, registry) {
+  if (!results.comparison) return void 0;
+  const changes = results.comparison.registries.find((r) => r.registry === registry);
+  if (!changes) return { compared: false };
+  const parts = [
+    { text: `${changes.newlyFailing.length} newly failing`, count: changes.newlyFailing.length, status: "fail" },
+    { text: `${changes.newlyErroring.length} newly erroring`, count: changes.newlyErroring.length, status: "error" },
+    { text: `${changes.newlyPassing.length} newly passing`, count: changes.newlyPassing.length, status: "pass" }
+  ].filter((p) => p.count > 0);
+  return { compared: true, parts };
+}
+function historyStrip(history, registry) {
+  if (!history || history.length < 2) return void 0;
+  return history.map((entry) => {
+    const counts = entry.counts[registry];
+    const total = counts ? STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0) : 0;
+    const segments = total ? STATUSES.filter((s) => counts[s]).map((s) => ({ status: s, percent: ((counts[s] ?? 0) / total * 100).toFixed(1) })) : [];
+    const text = total ? STATUSES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(", ") : "not tested";
+    return { segments, label: `${entry.runId} (${formatTimestamp(entry.startedAt)}): ${text}` };
+  });
+}
+function overviewRow(registry, index, results, own, copies, verdict, look) {
+  const statuses = [...own.map((r) => r.status), ...copies.map((c) => c.status)];
+  const counts = countStatuses(statuses);
+  const tested = registry.status === "tested";
+  return {
+    anchor: `reg-${index}`,
+    lookAnchor: `look-${index}`,
+    name: registry.name,
+    nameParts: nameParts(registry.name),
+    url: registry.url,
+    limits: describeLimits(registry.knownLimits),
+    status: registry.status,
+    tested,
+    reason: registry.reason,
+    answer: verdict && verdict.storesAnyContentUnchanged !== "not tested" ? verdict.storesAnyContentUnchanged : void 0,
+    problemCount: verdict?.problems.length ?? 0,
+    categories: (verdict?.categories ?? []).map((c) => ({ ...c, supportClass: c.support.replace(" ", "-"), failingCount: c.failing.length })),
+    counts: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
+    lookCount: look.length,
+    expectedCount: own.filter((r) => r.expected && r.status !== "pass").length,
+    change: changeSummary(results, registry.name),
+    history: historyStrip(results.history, registry.name)
+  };
+}
+function buildOverview(results) {
+  const places = resultPlaces(results);
+  const verdicts = new Map((results.verdicts ?? []).map((v) => [v.registry, v]));
+  const judged = results.registries.filter((r) => r.status !== "skipped");
+  const changedKeys = (registry) => {
+    const c = results.comparison?.registries.find((r) => r.registry === registry);
+    const map = /* @__PURE__ */ new Map();
+    for (const key of c?.newlyFailing ?? []) map.set(key, "newly failing");
+    for (const key of c?.newlyErroring ?? []) map.set(key, "newly erroring");
+    return map;
+  };
+  const rows = judged.map((registry, index) => {
+    const own = results.results.filter((r) => r.registry === registry.name);
+    const copies = (results.interop ?? []).filter((c) => c.destination === registry.name);
+    const look = lookItems(registry.name, own, copies, places, changedKeys(registry.name));
+    return { row: overviewRow(registry, index, results, own, copies, verdicts.get(registry.name), look), look };
+  });
+  return {
+    changes: changesView(results, places),
+    overview: rows.map((r) => r.row),
+    needsALook: rows.filter((r) => r.look.length > 0 || r.row.status === "error").map((r) => ({ anchor: r.row.lookAnchor, name: r.row.name, status: r.row.status, reason: r.row.reason, items: r.look, expectedCount: r.row.expectedCount, errorBadge: badge("error") })),
+    hasHistory: Boolean(results.history && results.history.length >= 2)
+  };
+}
+
+// src/report/html-view.ts
 function httpStatusClass(status) {
   if (status === void 0) return "http-none";
   return `http-${Math.floor(status / 100)}xx`;
@@ -6012,8 +6251,18 @@ function httpStatusClass(status) {
 function headerList(headers) {
   return Object.entries(headers).map(([name, value]) => ({ name, value }));
 }
-function exchangeView(e) {
+var EXCHANGES_SHOWN_IN_FULL = 3;
+function evidenceView(evidence) {
+  return evidence.map((e, i) => exchangeView(e, i < evidence.length - EXCHANGES_SHOWN_IN_FULL));
+}
+function evidenceNote(evidence) {
+  if (evidence.some((e) => e.trimmed)) return "a passing result keeps request lines only";
+  if (evidence.length > EXCHANGES_SHOWN_IN_FULL) return `the last ${EXCHANGES_SHOWN_IN_FULL} in full; every exchange in full in results.json`;
+  return void 0;
+}
+function exchangeView(e, lineOnly = false) {
   return {
+    lineOnly: lineOnly || Boolean(e.trimmed),
     method: e.method,
     url: e.url,
     statusText: e.status === void 0 ? "no answer" : String(e.status),
@@ -6036,44 +6285,26 @@ function cellView(id, registry, result) {
     expected: Boolean(result.expected),
     message: result.message,
     durationText: formatDuration(result.durationMs),
-    evidence: result.evidence.map(exchangeView)
+    evidence: evidenceView(result.evidence),
+    evidenceNote: evidenceNote(result.evidence)
   };
 }
-function describeLimits(limits) {
-  return Object.entries(limits ?? {}).map(([name, value]) => `${name}: ${typeof value === "string" ? value : JSON.stringify(value)}`);
-}
-function verdictView(verdict) {
-  if (!verdict || verdict.storesAnyContentUnchanged === "not tested") return void 0;
-  return {
-    answer: verdict.storesAnyContentUnchanged,
-    problems: verdict.problems,
-    categories: verdict.categories.map((c) => ({ ...c, supportClass: c.support.replace(" ", "-"), failingText: c.failing.join(", ") }))
-  };
-}
-function registryView(registry, results, checkCount, verdict) {
+function registryView(registry, results) {
   const counts = countStatuses(results.map((r) => r.status));
-  const total = results.length;
   return {
     ...registry,
-    tested: registry.status === "tested",
+    nameParts: nameParts(registry.name),
     limits: describeLimits(registry.knownLimits),
-    total,
-    notRun: registry.status === "tested" ? Math.max(0, checkCount - total) : 0,
-    expected: results.filter((r) => r.expected).length,
-    counts: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
-    findings: STATUSES.filter((s) => s !== "pass" && counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] })),
-    // Widths of the proportion bar; the words and numbers beside it carry the same information.
-    bar: STATUSES.filter((s) => counts[s] > 0).map((s) => ({ status: s, percent: (counts[s] / total * 100).toFixed(2) })),
-    verdict: verdictView(verdict)
+    findings: STATUSES.filter((s) => s !== "pass" && counts[s] > 0).map((s) => ({ ...badge(s), count: counts[s] }))
   };
 }
 function interopView(results) {
   const copies = results.interop ?? [];
   if (!copies.length) return void 0;
   const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
-  const names = [...new Set(copies.flatMap((c) => [c.source, c.destination]))];
+  const names = interopNames(copies);
   return {
-    names,
+    names: names.map((name) => ({ name, nameParts: nameParts(name) })),
     total: copies.length,
     passed: copies.filter((c) => c.status === "pass").length,
     rows: names.map((source, s) => ({
@@ -6096,7 +6327,8 @@ function interopView(results) {
             title: titles.get(c.content) ?? c.content,
             message: c.message,
             durationText: formatDuration(c.durationMs),
-            evidence: c.evidence.map(exchangeView)
+            evidence: evidenceView(c.evidence),
+            evidenceNote: evidenceNote(c.evidence)
           }))
         };
       })
@@ -6105,12 +6337,6 @@ function interopView(results) {
 }
 function severity(status) {
   return STATUS_SEVERITY[status];
-}
-function formatTimestamp(value) {
-  if (!value) return "—";
-  const time = Date.parse(value);
-  if (!Number.isFinite(time)) return value;
-  return `${new Date(time).toISOString().slice(0, 19).replace("T", " ")} UTC`;
 }
 function runDuration(startedAt, finishedAt) {
   const ms = Date.parse(finishedAt) - Date.parse(startedAt);
@@ -6142,23 +6368,15 @@ function buildHtmlView(results) {
     const withFindings = rows.filter((r) => r.findings).length;
     return { suite, rows, withFindings };
   }).filter((s) => s.rows.length > 0);
-  const verdicts = new Map((results.verdicts ?? []).map((v) => [v.registry, v]));
-  const registries = results.registries.map(
-    (registry) => registryView(
-      registry,
-      results.results.filter((r) => r.registry === registry.name),
-      results.checks.length,
-      verdicts.get(registry.name)
-    )
-  );
+  const registries = results.registries.map((registry) => registryView(registry, results.results.filter((r) => r.registry === registry.name)));
   return {
     run: results.run,
     startedText: formatTimestamp(results.run.startedAt),
     finishedText: formatTimestamp(results.run.finishedAt),
     runDuration: runDuration(results.run.startedAt, results.run.finishedAt),
     checkCount: results.checks.length,
-    // Registries that ran (or failed to start) get a card; skipped ones a compact list with the reason.
-    cards: registries.filter((r) => r.status !== "skipped"),
+    // Registries that ran (or failed to start) get an overview row; skipped ones a compact list with the reason.
+    ...buildOverview(results),
     skipped: registries.filter((r) => r.status === "skipped"),
     columns: registries.filter((r) => tested.has(r.name)),
     columnSpan: columns.length + 1,
@@ -6221,34 +6439,55 @@ function evidenceLines(evidence) {
 HTTP exchanges:
 ${lines.join("\n")}`;
 }
-function testcase(result, check) {
-  const suite = check?.suite ?? "unknown";
-  const name = check ? `${check.id} — ${check.title}` : result.check;
-  const open = `    <testcase classname="${xmlAttribute(suite)}" name="${xmlAttribute(name)}" time="${seconds(result.durationMs)}"`;
-  const level = check?.level ?? "";
-  const expected = result.expected ? " (expected: known limit)" : "";
-  const body = (kind) => xmlEscape(`${kind}${expected}: ${result.message}${evidenceLines(result.evidence)}`);
-  switch (result.status) {
+function testcase(c) {
+  const open = `    <testcase classname="${xmlAttribute(c.classname)}" name="${xmlAttribute(c.name)}" time="${seconds(c.durationMs)}"`;
+  const expected = c.expected ? " (expected: known limit)" : "";
+  const body = (kind) => xmlEscape(`${kind}${expected}: ${c.message}${evidenceLines(c.evidence)}`);
+  switch (c.status) {
     case "pass":
       return `${open}/>`;
     case "fail":
       return `${open}>
-      <failure message="${xmlAttribute(result.message)}" type="${level}">${body(`fail (${level})`)}</failure>
+      <failure message="${xmlAttribute(c.message)}" type="${c.level}">${body(`fail (${c.level})`)}</failure>
     </testcase>`;
     case "error":
       return `${open}>
-      <error message="${xmlAttribute(result.message)}" type="harness">${body("error")}</error>
+      <error message="${xmlAttribute(c.message)}" type="harness">${body("error")}</error>
     </testcase>`;
     case "skip":
     case "unsupported":
       return `${open}>
-      <skipped message="${xmlAttribute(`${result.status}${expected}: ${result.message}`)}"/>
+      <skipped message="${xmlAttribute(`${c.status}${expected}: ${c.message}`)}"/>
     </testcase>`;
     case "warn":
       return `${open}>
-      <system-out>${body(`warn (${level || "SHOULD"} not met)`)}</system-out>
+      <system-out>${body(`warn (${c.level || "SHOULD"} not met)`)}</system-out>
     </testcase>`;
   }
+}
+function resultCase(result, check) {
+  return {
+    classname: check?.suite ?? "unknown",
+    name: check ? `${check.id} — ${check.title}` : result.check,
+    status: result.status,
+    message: result.message,
+    durationMs: result.durationMs,
+    evidence: result.evidence,
+    level: check?.level ?? "",
+    expected: Boolean(result.expected)
+  };
+}
+function copyCase(copy, titles) {
+  return {
+    classname: `interop.${copy.source}`,
+    name: `${copy.source} → ${copy.destination}: ${titles.get(copy.content) ?? copy.content}`,
+    status: copy.status,
+    message: copy.message,
+    durationMs: copy.durationMs,
+    evidence: copy.evidence,
+    level: "MUST",
+    expected: false
+  };
 }
 function untestedCase(registry) {
   const open = `    <testcase classname="registry" name="${xmlAttribute(`${registry.name} was not tested`)}" time="0.000">`;
@@ -6258,27 +6497,33 @@ function untestedCase(registry) {
       ${element}
     </testcase>`;
 }
-function testsuite(registry, results, checks, timestamp2) {
-  const count = (...statuses) => results.filter((r) => statuses.includes(r.status)).length;
-  const tested = registry.status === "tested";
-  const cases = tested ? results.map((r) => testcase(r, checks.get(r.check))) : [untestedCase(registry)];
-  const tests = tested ? results.length : 1;
-  const failures = count("fail");
-  const errors = tested ? count("error") : registry.status === "error" ? 1 : 0;
-  const skipped = tested ? count("skip", "unsupported") : registry.status === "skipped" ? 1 : 0;
-  const time = seconds(results.reduce((sum, r) => sum + r.durationMs, 0));
-  const attributes = `name="${xmlAttribute(registry.name)}" tests="${tests}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${time}" timestamp="${xmlAttribute(timestamp2)}"`;
-  const properties = [
-    ["url", registry.url],
-    ["status", registry.status],
-    ...registry.reason ? [["reason", registry.reason]] : []
-  ].map(([name, value]) => `      <property name="${name}" value="${xmlAttribute(value)}"/>`).join("\n");
+function suiteElement(name, cases, wallMs, timestamp2, body, properties) {
+  const count = (...statuses) => cases.filter((c) => statuses.includes(c.status)).length;
+  const time = wallMs === void 0 ? "" : ` time="${seconds(wallMs)}"`;
+  const attributes = `name="${xmlAttribute(name)}" tests="${cases.length}" failures="${count("fail")}" errors="${count("error")}" skipped="${count("skip", "unsupported")}"${time} timestamp="${xmlAttribute(timestamp2)}"`;
+  const props = properties.map(([key, value]) => `      <property name="${key}" value="${xmlAttribute(value)}"/>`).join("\n");
   return `  <testsuite ${attributes}>
     <properties>
-${properties}
+${props}
     </properties>
-${cases.join("\n")}
+${body.join("\n")}
   </testsuite>`;
+}
+function testsuite(registry, results, checks, timestamp2) {
+  const properties = [["url", registry.url], ["status", registry.status], ...registry.reason ? [["reason", registry.reason]] : []];
+  if (registry.status !== "tested") {
+    const untested = { classname: "registry", name: `${registry.name} was not tested`, status: registry.status === "error" ? "error" : "skip", message: registry.reason ?? registry.status, durationMs: 0, evidence: [], level: "", expected: false };
+    return suiteElement(registry.name, [untested], registry.durationMs, timestamp2, [untestedCase(registry)], properties);
+  }
+  const cases = results.map((r) => resultCase(r, checks.get(r.check)));
+  return suiteElement(registry.name, cases, registry.durationMs, timestamp2, cases.map(testcase), properties);
+}
+function interopSuite(results) {
+  const copies = results.interop ?? [];
+  if (!copies.length) return void 0;
+  const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
+  const cases = copies.map((c) => copyCase(c, titles));
+  return suiteElement("interop", cases, results.interopDurationMs, results.run.startedAt, cases.map(testcase), [["copies", String(copies.length)]]);
 }
 function renderJunit(results) {
   const checks = new Map(results.checks.map((c) => [c.id, c]));
@@ -6290,6 +6535,8 @@ function renderJunit(results) {
       results.run.startedAt
     )
   );
+  const interop = interopSuite(results);
+  if (interop) suites.push(interop);
   const name = `${results.run.tool.name} ${results.run.id}`;
   return `<?xml version="1.0" encoding="UTF-8"?>
 <testsuites name="${xmlAttribute(name)}">
@@ -6315,6 +6562,17 @@ function timestamp(value) {
 function cellLabel(result) {
   if (!result) return "— not run";
   return `${statusLabel(result.status)}${result.expected ? " (expected)" : ""}`;
+}
+function changeLines(results) {
+  const comparison = results.comparison;
+  if (!comparison) return [];
+  const out = ["## What changed", "", `Since run ${mdCode(comparison.baseline.runId)} (${timestamp(comparison.baseline.startedAt)}).`, ""];
+  const changed = comparison.registries.filter((r) => r.newlyFailing.length + r.newlyErroring.length + r.newlyPassing.length > 0);
+  if (!changed.length) return [...out, "_No check newly failing, erroring or passing._", ""];
+  const list = (keys) => keys.map(mdCode).join(", ") || "—";
+  out.push("| registry | newly failing | newly erroring | newly passing |", "| --- | --- | --- | --- |");
+  for (const r of changed) out.push(`| ${mdText(r.registry)} | ${list(r.newlyFailing)} | ${list(r.newlyErroring)} | ${list(r.newlyPassing)} |`);
+  return [...out, ""];
 }
 function totalsTable(results) {
   const out = [`| registry | status | ${STATUSES.map(statusLabel).join(" | ")} |`, `| --- | --- |${STATUSES.map(() => " ---: |").join("")}`];
@@ -6394,6 +6652,7 @@ function renderMarkdown(results) {
     "",
     `Spec version ${mdText(run.specVersion)} · ${timestamp(run.startedAt)} → ${timestamp(run.finishedAt)} · ${mdText(`${run.tool.name} ${run.tool.version}`)}`,
     "",
+    ...changeLines(results),
     ...totalsTable(results),
     ...verdictLines(results),
     ...matrixTable(results),
@@ -6405,14 +6664,15 @@ function renderMarkdown(results) {
 }
 
 // src/report/write.ts
-async function writeReports(results, outDir) {
-  await mkdir(outDir, { recursive: true });
+async function writeReports(full, outDir) {
+  const results = compactEvidence(full);
+  await mkdir(join(outDir, "badges"), { recursive: true });
   const files = [
-    ["results.json", `${JSON.stringify(results, null, 2)}
-`],
+    ["results.json", serializeResults(results)],
     ["index.html", renderHtml(results)],
     ["junit.xml", renderJunit(results)],
-    ["summary.md", renderMarkdown(results)]
+    ["summary.md", renderMarkdown(results)],
+    ...registryBadges(results).map(({ file, svg }) => [join("badges", file), svg])
   ];
   const written = [];
   for (const [name, content] of files) {

@@ -27,7 +27,8 @@ var exchange = external_exports.object({
   requestBody: external_exports.string().optional(),
   responseBody: external_exports.string().optional(),
   error: external_exports.string().optional(),
-  durationMs: external_exports.number().nonnegative()
+  durationMs: external_exports.number().nonnegative(),
+  trimmed: external_exports.literal(true).optional()
 }).strict();
 var runResultsSchema = external_exports.object({
   schemaVersion: external_exports.literal(1),
@@ -44,8 +45,8 @@ var runResultsSchema = external_exports.object({
       url: external_exports.string(),
       status: external_exports.enum(["tested", "skipped", "error"]),
       reason: external_exports.string().optional(),
-      optional: external_exports.boolean().optional(),
-      knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+      knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+      durationMs: external_exports.number().nonnegative().optional()
     }).strict()
   ),
   checks: external_exports.array(
@@ -81,6 +82,7 @@ var runResultsSchema = external_exports.object({
       evidence: external_exports.array(exchange)
     }).strict()
   ).optional(),
+  interopDurationMs: external_exports.number().nonnegative().optional(),
   verdicts: external_exports.array(
     external_exports.object({
       registry: external_exports.string(),

@@ -4273,7 +4273,11 @@ async function runMatrix(options) {
   try {
     const participants = opened.flatMap((o) => o.session ? [o.session.participant] : []);
     const contents = interopContents(options.checks);
-    const interop = participants.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes("interop")) ? await runInterop(participants, contents, { runId, signal }) : void 0;
+    const copying = participants.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes("interop"));
+    const copyStart = performance.now();
+    if (copying) options.onProgress?.({ kind: "copies-started", total: participants.length * (participants.length - 1) * contents.length });
+    const interop = copying ? await runInterop(participants, contents, { runId, signal, onRecord: (record) => options.onProgress?.({ kind: "copy", record }) }) : void 0;
+    const interopDurationMs = Math.round(performance.now() - copyStart);
     const checks = options.checks.filter((check) => opened.some((r) => r.results.some((res) => res.check === check.id))).map((check) => checkInfo(check, specVersion));
     const results = opened.flatMap((r) => r.results);
     const model = {
@@ -4283,7 +4287,7 @@ async function runMatrix(options) {
       checks,
       results,
       ...contents.length ? { contents: contents.map(({ id, title }) => ({ id, title })) } : {},
-      ...interop ? { interop } : {}
+      ...interop ? { interop, interopDurationMs } : {}
     };
     model.verdicts = registryVerdicts(model);
     model.run.finishedAt = (/* @__PURE__ */ new Date()).toISOString();
@@ -4314,7 +4318,9 @@ async function openAndCheck(configured, options) {
     ...config.optional ? { optional: true } : {},
     ...config.limits && Object.keys(config.limits).length > 0 ? { knownLimits: config.limits } : {}
   };
-  const finish = (record2, results = [], session) => {
+  const started = performance.now();
+  const finish = (untimed, results = [], session) => {
+    const record2 = { ...untimed, durationMs: Math.round(performance.now() - started) };
     options.onProgress?.({ kind: "registry-finished", registry: config.name, record: record2 });
     return { record: record2, results, session };
   };

@@ -77,7 +77,8 @@ export async function runAction(): Promise<void> {
     onProgress: (event) => {
       if (event.kind === 'registry-started') core.info(`${event.registry}: ${event.total} checks`);
       else if (event.kind === 'registry-finished') core.info(`${event.registry}: ${event.record.status}${event.record.reason ? ` — ${event.record.reason}` : ''}`);
-      else log(event.registry, `${event.result.status.padEnd(11)} ${event.result.check}${event.result.status === 'pass' ? '' : ` — ${event.result.message}`}`);
+      else if (event.kind === 'result') log(event.registry, `${event.result.status.padEnd(11)} ${event.result.check}${event.result.status === 'pass' ? '' : ` — ${event.result.message}`}`);
+      else if (event.kind === 'copies-started') core.info(`copies between registries: ${event.total}`);
     },
     onNote: (registry, note) => log(registry, `note: ${note}`),
   });
