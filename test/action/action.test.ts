@@ -146,7 +146,7 @@ describe('the Action, run as GitHub runs it from a checkout without node_modules
     expect(Object.fromEntries(Object.entries(verdicts).map(([k, v]) => [k, v.verdict]))).toEqual({ clean: 'pass', target: 'fail', cloud: 'skipped' });
     expect(verdicts.target!.counts.fail).toBe(counts.fail);
     expect(run.outputs['newly-failing']).toBe('0');
-    expect((await readdir(join(dir, 'report'))).sort()).toEqual(['index.html', 'junit.xml', 'results.json', 'summary.md']);
+    expect((await readdir(join(dir, 'report'))).sort()).toEqual(['badges', 'index.html', 'junit.xml', 'results.json', 'summary.md']);
   });
 
   it('writes the job summary: verdict per registry, then the findings with spec links, markup escaped', () => {
