@@ -45,6 +45,7 @@ var runResultsSchema = external_exports.object({
       url: external_exports.string(),
       status: external_exports.enum(["tested", "skipped", "error"]),
       reason: external_exports.string().optional(),
+      optional: external_exports.boolean().optional(),
       knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
       durationMs: external_exports.number().nonnegative().optional()
     }).strict()
