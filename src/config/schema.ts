@@ -124,7 +124,18 @@ export const registrySchema = z
     auth: credentials.optional(),
     tls: tls.optional(),
     concurrency: z.number().int().min(1).max(32).optional().describe('Checks run at once against this registry (default 4)'),
-    timeoutSeconds: z.number().positive().max(3600).optional().describe('Per-request timeout (default 30)'),
+    timeoutSeconds: z
+      .number()
+      .positive()
+      .max(3600)
+      .optional()
+      .describe('Per-request timeout in seconds, over the whole exchange: headers and body, however slowly it arrives (default 30)'),
+    runTimeoutMinutes: z
+      .number()
+      .positive()
+      .max(24 * 60)
+      .optional()
+      .describe('Deadline for all checks on this registry; checks not finished by then are errors naming it, cleanup still runs (default 30)'),
     profile: z
       .enum(PROFILE_NAMES)
       .optional()

@@ -2,8 +2,17 @@
 // The transport sends, authenticates, follows redirects and records evidence; it never judges.
 import type { Readable } from 'node:stream';
 import type { Exchange } from '../results/model.js';
+import type { BodyKind } from './limits.js';
 
-export type RequestBody = Uint8Array | string | Readable | AsyncIterable<Uint8Array>;
+/**
+ * A streamed body that can be produced again from its source (a blob generated from its seed, a
+ * file): a request with one can be retried after a 429/503 or a 401 challenge.
+ */
+export interface ReopenableBody {
+  open(): AsyncIterable<Uint8Array>;
+}
+
+export type RequestBody = Uint8Array | string | Readable | AsyncIterable<Uint8Array> | ReopenableBody;
 
 export interface HttpRequest {
   method: string;
@@ -16,8 +25,12 @@ export interface HttpRequest {
    * `Authorization` is never forwarded to another host. Default: true for GET and HEAD, false otherwise.
    */
   followRedirects?: boolean;
-  /** Per-request timeout; default comes from the transport options. */
+  /** Per-request timeout for the whole exchange (headers and body); default from the transport options. */
   timeoutMs?: number;
+  /** What the answer is expected to be: sets how much of a successful body `send` will hold. */
+  expect?: BodyKind;
+  /** Stops the request (and any wait before a retry): the run was interrupted or its deadline passed. */
+  signal?: AbortSignal;
   /**
    * Token scopes this request needs, e.g. ["repository:team/app:pull,push"]. Used to ask for a
    * token before the first 401 and to widen the scope on a retry (a cross-repository mount
@@ -32,6 +45,24 @@ export interface ResponseHead {
   headers: Record<string, string>;
   /** URL that finally answered, after redirects. */
   url: string;
+  /**
+   * The redirect answers that led here, in order (absent when there were none). Registries MAY
+   * answer any request with a redirect; a header the spec asks of the registry may sit on one of these.
+   */
+  redirects?: RedirectHop[];
+}
+
+export interface RedirectHop {
+  status: number;
+  headers: Record<string, string>;
+  url: string;
+}
+
+/** Docker Hub's rate-limit headers, as last seen from a registry. */
+export interface RateLimitObservation {
+  limit?: string;
+  remaining?: string;
+  observedAt: string;
 }
 
 export interface HttpResponse extends ResponseHead {
@@ -85,13 +116,20 @@ export interface TransportOptions {
   tls?: TlsOptions;
   /** Default per-request timeout in milliseconds. */
   timeoutMs?: number;
-  /** Largest body `send` will buffer. */
+  /** Largest body `send` will buffer when no `expect` kind narrows it. */
   maxBufferBytes?: number;
+  /** Longest wait a Retry-After may ask for before the transport gives up (default 60 s). */
+  maxRetryWaitMs?: number;
+  /** Host name resolution (tests inject a failing one; the default is the system resolver). */
+  lookup?: (hostname: string, options: object, callback: (error: NodeJS.ErrnoException | null, address: string | { address: string; family: number }[], family?: number) => void) => void;
   /** Largest body excerpt kept in evidence. */
   evidenceBodyBytes?: number;
   /** Extra strings to redact wherever they appear in evidence (passwords, tokens from config). */
   secrets?: string[];
-  /** Retries for idempotent requests on network errors, 429 and 502/503/504. */
+  /**
+   * Retries: of any request whose body can be sent again on 429 and 503 (waiting as Retry-After
+   * says), of GET/HEAD also on 502/504 and dropped connections. Default 3.
+   */
   retries?: number;
 }
 
@@ -100,5 +138,8 @@ export interface Transport {
   send(request: HttpRequest, evidence?: EvidenceRecorder): Promise<HttpResponse>;
   /** Sends and hands back the body as a stream (blob GETs of any size). */
   stream(request: HttpRequest, evidence?: EvidenceRecorder): Promise<StreamingResponse>;
+  /** Docker Hub's `ratelimit-limit` / `ratelimit-remaining`, as last answered (absent when never sent). */
+  rateLimit(): RateLimitObservation | undefined;
+  /** Stops: waits briefly for requests in flight, then cuts them. */
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@
 // returns the registry's answers as data, and never decides whether an answer is right.
 // Reference: distribution-spec "API" → "Endpoints" (end-1 … end-13).
 import type { EvidenceRecorder, HttpResponse, RequestBody, StreamingResponse, Transport } from '../http/types.js';
+import type { BodyKind } from '../http/limits.js';
 import { ALL_MANIFEST_MEDIA_TYPES } from '../oci/media-types.js';
 import { collectPages, type Pages } from './pages.js';
 
@@ -53,11 +54,13 @@ export interface RegistryClientOptions {
   transport: Transport;
   baseUrl: string;
   evidence?: EvidenceRecorder;
+  /** Ends every request in flight (and any wait to retry): the check was stopped or the run's deadline passed. */
+  signal?: AbortSignal;
 }
 
 const OCTET = 'application/octet-stream';
 
-export function createRegistryClient({ transport, baseUrl, evidence }: RegistryClientOptions): RegistryClient {
+export function createRegistryClient({ transport, baseUrl, evidence, signal }: RegistryClientOptions): RegistryClient {
   const base = baseUrl.replace(/\/+$/, '');
   const url = (path: string) => `${base}${path}`;
   const pull = (repo: string) => [`repository:${repo}:pull`];
@@ -69,8 +72,9 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
     const match = /\/v2\/(.+)\/blobs\/uploads\//.exec(new URL(location, base).pathname);
     return match ? match[1] : '';
   };
-  const send = (method: string, target: string, opts: { headers?: Record<string, string>; body?: RequestBody; scopes: string[] }) =>
-    transport.send({ method, url: target, headers: opts.headers, body: opts.body, scopes: opts.scopes }, evidence);
+  // `expect` sizes how much of a successful answer is held in memory.
+  const send = (method: string, target: string, opts: { headers?: Record<string, string>; body?: RequestBody; scopes: string[]; expect?: BodyKind }) =>
+    transport.send({ method, url: target, headers: opts.headers, body: opts.body, scopes: opts.scopes, expect: opts.expect, signal }, evidence);
   const bodyHeaders = (size: number, range?: string): Record<string, string> => ({
     'content-type': OCTET,
     'content-length': String(size),
@@ -82,26 +86,26 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
     return u.toString();
   };
 
-  const getLink = (link: string, repo: string) => send('GET', new URL(link, base).toString(), { scopes: pull(repo) });
+  const getLink = (link: string, repo: string) => send('GET', new URL(link, base).toString(), { scopes: pull(repo), expect: 'json' });
   const listTags = (repo: string, params: { n?: number; last?: string } = {}) => {
     const query: Record<string, string> = {};
     if (params.n !== undefined) query.n = String(params.n);
     if (params.last !== undefined) query.last = params.last;
-    return send('GET', withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo) });
+    return send('GET', withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo), expect: 'tag-list' });
   };
   const listReferrers = (repo: string, digest: string, artifactType: string | string[] = []) => {
     const target = new URL(url(`/v2/${repo}/referrers/${digest}`));
     for (const type of [artifactType].flat()) target.searchParams.append('artifactType', type);
-    return send('GET', target.toString(), { headers: { accept: 'application/vnd.oci.image.index.v1+json' }, scopes: pull(repo) });
+    return send('GET', target.toString(), { headers: { accept: 'application/vnd.oci.image.index.v1+json' }, scopes: pull(repo), expect: 'index' });
   };
 
   return {
     baseUrl: base,
     ping: () => send('GET', url('/v2/'), { scopes: [] }),
     getManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(', ')) =>
-      send('GET', url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo) }),
+      send('GET', url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo), expect: 'manifest' }),
     headManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(', ')) =>
-      send('HEAD', url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo) }),
+      send('HEAD', url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo), expect: 'manifest' }),
     putManifest: (repo, reference, body, contentType, tags = []) => {
       const target = new URL(url(`/v2/${repo}/manifests/${reference}`));
       for (const tag of tags) target.searchParams.append('tag', tag);
@@ -112,9 +116,9 @@ export function createRegistryClient({ transport, baseUrl, evidence }: RegistryC
       });
     },
     deleteManifest: (repo, reference) => send('DELETE', url(`/v2/${repo}/manifests/${reference}`), { scopes: del(repo) }),
-    getBlob: (repo, digest, headers) => send('GET', url(`/v2/${repo}/blobs/${digest}`), { headers, scopes: pull(repo) }),
+    getBlob: (repo, digest, headers) => send('GET', url(`/v2/${repo}/blobs/${digest}`), { headers, scopes: pull(repo), expect: 'blob' }),
     streamBlob: (repo, digest) =>
-      transport.stream({ method: 'GET', url: url(`/v2/${repo}/blobs/${digest}`), scopes: pull(repo) }, evidence),
+      transport.stream({ method: 'GET', url: url(`/v2/${repo}/blobs/${digest}`), scopes: pull(repo), signal }, evidence),
     headBlob: (repo, digest) => send('HEAD', url(`/v2/${repo}/blobs/${digest}`), { scopes: pull(repo) }),
     deleteBlob: (repo, digest) => send('DELETE', url(`/v2/${repo}/blobs/${digest}`), { scopes: del(repo) }),
     startUpload: (repo, query = {}) =>

@@ -1,6 +1,5 @@
 // Composite push operations for putting content in place (fixtures, interop copies).
 // They report what happened as values; a failed step returns the response that stopped it.
-import { Readable } from 'node:stream';
 import type { HttpResponse, RequestBody } from '../http/types.js';
 import type { Blob, Manifest } from '../oci/builders.js';
 import type { RegistryClient } from './client.js';
@@ -61,9 +60,9 @@ export function pushBlob(client: RegistryClient, repo: string, blob: Blob, ledge
   return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => blob.bytes }, ledger);
 }
 
-/** Streams the blob into the PUT: memory stays flat whatever its size. */
+/** Streams the blob into the PUT: memory stays flat whatever its size. A retry re-opens the source. */
 export function pushStreamedBlob(client: RegistryClient, repo: string, blob: StreamedBlobSource, ledger?: CleanupLedger): Promise<PushOutcome> {
-  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => Readable.from(blob.chunks()) }, ledger);
+  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => ({ open: () => blob.chunks() }) }, ledger);
 }
 
 /** Pushes a manifest and, first, everything it references (blobs, child manifests). */

@@ -26,6 +26,8 @@ export interface Exchange {
   /** Bounded excerpt of the response body. */
   responseBody?: string;
   error?: string;
+  /** What the transport did about this answer, e.g. "retried after 2 s (Retry-After: 2)". */
+  note?: string;
   durationMs: number;
   /** Set on a passing result's exchanges in results.json: headers and bodies were not kept (see compact.ts). */
   trimmed?: true;
@@ -62,6 +64,8 @@ export interface RegistryRecord {
   knownLimits?: Record<string, unknown>;
   /** Wall time from starting this registry to its last check (checks run concurrently, so not their sum). */
   durationMs?: number;
+  /** Docker Hub's rate-limit headers as the registry last sent them during the run (absent when never sent). */
+  rateLimit?: { limit?: string; remaining?: string; observedAt: string };
 }
 
 export interface ResultRecord {

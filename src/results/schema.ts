@@ -15,6 +15,7 @@ const exchange = z
     requestBody: z.string().optional(),
     responseBody: z.string().optional(),
     error: z.string().optional(),
+    note: z.string().optional(),
     durationMs: z.number().nonnegative(),
     trimmed: z.literal(true).optional(),
   })
@@ -42,6 +43,7 @@ export const runResultsSchema = z
           optional: z.boolean().optional(),
           knownLimits: z.record(z.string(), z.unknown()).optional(),
           durationMs: z.number().nonnegative().optional(),
+          rateLimit: z.object({ limit: z.string().optional(), remaining: z.string().optional(), observedAt: z.string() }).strict().optional(),
         })
         .strict(),
     ),

@@ -11,9 +11,33 @@ export interface CollectingRecorder extends EvidenceRecorder {
   exchanges(): Exchange[];
 }
 
-export function collectEvidence(): CollectingRecorder {
-  const all: Exchange[] = [];
-  return { record: (exchange) => void all.push(exchange), exchanges: () => all };
+/**
+ * Memory stays bounded while a check runs, however many requests it makes (retries, pages,
+ * polling): the first exchange and the latest ones are kept, the middle is counted.
+ */
+export function collectEvidence(limit = MAX_EXCHANGES_KEPT): CollectingRecorder {
+  let first: Exchange | undefined;
+  const latest: Exchange[] = [];
+  let dropped = 0;
+  return {
+    record(exchange) {
+      if (!first) {
+        first = exchange;
+        return;
+      }
+      latest.push(exchange);
+      if (latest.length > limit - 1) {
+        latest.shift();
+        dropped++;
+      }
+    },
+    exchanges() {
+      if (!first) return [];
+      if (dropped === 0) return [first, ...latest];
+      const [next, ...rest] = latest;
+      return [first, { ...next, note: `${dropped} earlier exchange(s) of this check not kept${next.note ? `; ${next.note}` : ''}` }, ...rest];
+    },
+  };
 }
 
 /** Keeps the first exchange (the request that started it) and the latest ones (what decided it). */

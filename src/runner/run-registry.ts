@@ -10,6 +10,8 @@ import type { PlannedCheck } from './plan.js';
 import { createFixtures, type Fixtures } from './fixtures.js';
 import { cleanUp, createCleanupLedger, type CleanupLedger, type CleanupReport } from './cleanup.js';
 import { boundedEvidence, collectEvidence } from './evidence.js';
+import { TransportError } from '../http/errors.js';
+import { runDeadline, type RunDeadline } from './deadline.js';
 
 export interface RegistryRunOptions {
   name: string;
@@ -28,6 +30,11 @@ export interface RegistryRunOptions {
   planned: PlannedCheck[];
   /** Per-check limit; a check still running then is an `error` (the harness could not judge). */
   checkTimeoutMs?: number;
+  /**
+   * The registry's whole-run deadline (runTimeoutMinutes): checks still running or not started
+   * then are `error` naming it, so one slow registry cannot hold up the others or the reports.
+   */
+  runTimeoutMs?: number;
   signal: AbortSignal;
   onResult?: (result: ResultRecord) => void;
 }
@@ -48,6 +55,7 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
   const limit = pLimit(options.concurrency);
   const tag = (name: string) => `${options.runId}-${name}`.slice(0, 128);
   const sourceOf = (limit: keyof Limits) => (options.limitSources?.[limit] ? `: ${options.limitSources[limit]}` : '');
+  const deadline: RunDeadline | undefined = options.runTimeoutMs ? runDeadline(options.runTimeoutMs) : undefined;
 
   const runOne = async ({ check, skipReason }: PlannedCheck): Promise<ResultRecord> => {
     const started = performance.now();
@@ -67,14 +75,23 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
     };
     if (skipReason) return finish({ status: 'skip', message: skipReason });
     if (options.signal.aborted) return finish({ status: 'skip', message: 'run interrupted before this check started' });
+    if (deadline?.passed()) return finish({ status: 'error', message: `not run: ${deadline.message}` });
 
     const evidence = collectEvidence();
     const controller = new AbortController();
     const abortOnRun = () => controller.abort();
     options.signal.addEventListener('abort', abortOnRun, { once: true });
+    // The deadline stops this check's requests (and waits to retry) and decides its verdict.
+    const deadlineReached = new Promise<Verdict>((resolve) => {
+      deadline?.onPass(() => {
+        controller.abort(new TransportError('aborted', deadline.message));
+        resolve({ status: 'error', message: `not finished: ${deadline.message}` });
+      });
+    });
+    const signal = controller.signal;
     const ctx: CheckContext = {
-      client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence }),
-      anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence }),
+      client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence, signal }),
+      anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence, signal }),
       repo: options.repo,
       mountRepo: options.mountRepo,
       runId: options.runId,
@@ -90,14 +107,18 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
     const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS;
     const timeout = new Promise<Verdict>((resolve) => {
       timer = setTimeout(() => {
-        controller.abort();
-        resolve({ status: 'error', message: `check did not finish within ${Math.round(timeoutMs / 1000)} s` });
+        const message = `check did not finish within ${Math.round(timeoutMs / 1000)} s`;
+        controller.abort(new TransportError('aborted', message));
+        resolve({ status: 'error', message });
       }, timeoutMs);
     });
     try {
-      return finish(await Promise.race([check.run(ctx), timeout]), evidence);
+      return finish(await Promise.race([check.run(ctx), timeout, deadlineReached]), evidence);
     } catch (error) {
       if (error instanceof PreconditionFailed) return finish({ status: 'skip', message: error.message }, evidence);
+      if (deadline?.passed()) return finish({ status: 'error', message: `not finished: ${deadline.message}` }, evidence);
+      // No answer to judge: say what the network or the server did, in its own words.
+      if (error instanceof TransportError) return finish({ status: 'error', message: error.message }, evidence);
       return finish({ status: 'error', message: `harness error: ${describeError(error)}` }, evidence);
     } finally {
       clearTimeout(timer);
@@ -105,13 +126,22 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
     }
   };
 
-  const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
-  return { results, fixtures, ledger };
+  try {
+    const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
+    return { results, fixtures, ledger };
+  } finally {
+    deadline?.dispose();
+  }
 }
 
-/** Deletes what the run pushed, where the registry allows deletes. */
-export function cleanUpRegistry(options: { transport: Transport; baseUrl: string; limits: Limits; ledger: CleanupLedger }): Promise<CleanupReport> {
-  const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl });
+/** Cleanup has its own bound: it runs after the run deadline too, and must end as well. */
+export const CLEANUP_TIMEOUT_MS = 2 * 60_000;
+
+/** Deletes what the run pushed, where the registry allows deletes, within its own time bound. */
+export function cleanUpRegistry(options: { transport: Transport; baseUrl: string; limits: Limits; ledger: CleanupLedger; timeoutMs?: number }): Promise<CleanupReport> {
+  const timeoutMs = options.timeoutMs ?? CLEANUP_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, signal });
   const deletes = options.limits.delete !== false;
   return cleanUp(client, options.ledger, { deleteManifests: deletes, deleteBlobs: deletes && options.limits.deleteBlob !== false });
 }

@@ -19,6 +19,9 @@ import { requirementIdsOfCheck } from '../requirements/index.js';
 import { newRunId } from './run-id.js';
 import { TOOL } from '../tool.js';
 
+/** A whole run on one registry normally takes minutes; past this it is stuck, not slow. */
+export const DEFAULT_RUN_TIMEOUT_MINUTES = 30;
+
 export interface RunOptions {
   config: LoadedConfig;
   checks: CheckDefinition[];
@@ -191,6 +194,7 @@ async function openAndCheck(
       limitSources: profiled.sources,
       concurrency: config.concurrency ?? 4,
       planned,
+      runTimeoutMs: (config.runTimeoutMinutes ?? DEFAULT_RUN_TIMEOUT_MINUTES) * 60_000,
       signal: options.signal,
       onResult: (result) => options.onProgress?.({ kind: 'result', registry: config.name, result }),
     });
@@ -213,7 +217,8 @@ async function openAndCheck(
       fixtures: outcome.fixtures,
       ledger: outcome.ledger,
     };
-    return finish(record, outcome.results, { participant, close });
+    const rateLimit = activeTransport.rateLimit();
+    return finish(rateLimit ? { ...record, rateLimit } : record, outcome.results, { participant, close });
   } catch (error) {
     await stop();
     return finish({ ...record, status: 'error', reason: `harness error: ${describeError(error)}` });
