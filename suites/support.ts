@@ -3,7 +3,15 @@ import type { HttpResponse } from '../src/http/types.js';
 import { digestOf, type DigestAlgorithm } from '../src/oci/digest.js';
 
 export function describe(response: HttpResponse): string {
-  return `HTTP ${response.status}${errorCodesText(response)}`;
+  return `HTTP ${response.status}${errorCodesText(response)}${htmlPageText(response)}`;
+}
+
+/** A proxy's or load balancer's HTML error page is not a registry answer: say so, with its title. */
+function htmlPageText(response: HttpResponse): string {
+  if (mediaTypeOf(response) !== 'text/html') return '';
+  const text = Buffer.from(response.body.subarray(0, 4096)).toString('utf8');
+  const title = /<title[^>]*>([^<]{1,120})/i.exec(text)?.[1]?.trim();
+  return ` (an HTML page${title ? ` titled "${title}"` : ''}, likely from a proxy in front of the registry)`;
 }
 
 export function errorCodes(response: HttpResponse): string[] {
@@ -26,6 +34,28 @@ export function jsonBody(response: HttpResponse): unknown {
 
 export function header(response: HttpResponse, name: string): string | undefined {
   return response.headers[name.toLowerCase()];
+}
+
+/**
+ * A header the spec asks of the registry, from the final answer or any redirect hop before it:
+ * "Registries MAY respond to any request with a redirect" (main), and object storage behind the
+ * redirect does not know OCI headers. Says where it was found.
+ */
+export function registryHeader(response: HttpResponse, name: string): { value: string; hop?: number } | undefined {
+  const own = header(response, name);
+  if (own !== undefined) return { value: own };
+  const hops = response.redirects ?? [];
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const value = hops[i].headers[name.toLowerCase()];
+    if (value !== undefined) return { value, hop: i };
+  }
+  return undefined;
+}
+
+/** " (on the 307 redirect)" when a header came from a redirect hop. */
+export function whereSent(response: HttpResponse, found: { hop?: number } | undefined): string {
+  if (found?.hop === undefined) return '';
+  return ` (sent on the ${response.redirects![found.hop].status} redirect)`;
 }
 
 /** Media type without parameters, lower-cased (clients SHOULD ignore parameters). */
