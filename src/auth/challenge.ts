@@ -34,7 +34,8 @@ export function parseChallenges(header: string | undefined): Challenge[] {
       // name=value: an auth-param of the current challenge.
       rest = rest.slice(1);
       skip(/^[ \t]*/);
-      current.params[token[0].toLowerCase()] = readValue();
+      // defineProperty: a parameter named "__proto__" is data like any other, not the prototype.
+      Object.defineProperty(current.params, token[0].toLowerCase(), { value: readValue(), enumerable: true, writable: true, configurable: true });
       continue;
     }
     // A new challenge: scheme, then a token68 or params.

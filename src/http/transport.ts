@@ -43,6 +43,11 @@ const GATEWAY_TROUBLE = new Set([502, 504]);
 const TRANSIENT_FAILURES = new Set(['reset', 'refused', 'network']);
 /** undici's own timers are a backstop behind ours, so ours always decides and names the cause. */
 const UNDICI_BACKSTOP_FACTOR = 2;
+/**
+ * Large bodies get more time than small ones: the deadline grows by the announced size at this
+ * floor rate (1 MiB/s), so a 1 GiB blob is not cut at 30 s while a dripped 40-byte body still is.
+ */
+const FLOOR_BYTES_PER_MS = 1024 * 1024 / 1000;
 
 interface RawResponse {
   status: number;
@@ -104,7 +109,8 @@ export function createTransport(options: TransportOptions): Transport {
       durationMs: 0,
     };
     const progress: BodyProgress = { received: 0 };
-    const guard = exchangeGuard(timeoutMs, request.signal, progress, () => {
+    const sending = Number(headers['content-length'] ?? 0);
+    const guard = exchangeGuard(timeoutMs + allowanceFor(sending), request.signal, progress, () => {
       entry.durationMs = Math.round(performance.now() - started);
     });
     try {
@@ -120,6 +126,7 @@ export function createTransport(options: TransportOptions): Transport {
       const responseHeaders = flattenHeaders(response.headers);
       progress.headers = true;
       progress.announced = method === 'HEAD' ? undefined : announcedLength(responseHeaders);
+      guard.extend(allowanceFor(progress.announced ?? 0));
       entry.status = response.statusCode;
       entry.responseHeaders = Object.fromEntries(
         Object.entries(responseHeaders).map(([k, v]) => [k, redactor.header(k, k === 'location' ? redactor.url(v, originHost) : v)]),
@@ -389,8 +396,14 @@ function countedStream(raw: RawResponse): Readable {
   return Readable.from(flow(), { objectMode: false });
 }
 
+function allowanceFor(bytes: number): number {
+  return Number.isFinite(bytes) && bytes > 0 ? Math.ceil(bytes / FLOOR_BYTES_PER_MS) : 0;
+}
+
 interface ExchangeGuard {
   signal: AbortSignal;
+  /** More time for a large body, announced once the headers are in. */
+  extend(ms: number): void;
   /** The exchange is over (body read or dropped): stop the clock. */
   done(): void;
   /** When our own deadline or an abort ended the exchange: what to tell the user. */
@@ -404,14 +417,17 @@ interface ExchangeGuard {
 function exchangeGuard(timeoutMs: number, outer: AbortSignal | undefined, progress: BodyProgress, onTimeout: () => void): ExchangeGuard {
   const controller = new AbortController();
   let ended: TransportError | undefined;
-  const timer = setTimeout(() => {
+  let allowedMs = timeoutMs;
+  const started = performance.now();
+  const expire = () => {
     onTimeout();
     const got = !progress.headers
       ? 'no answer came (not even the status line)'
       : `the headers came, then ${progress.received} ${progress.announced !== undefined ? `of ${progress.announced} ` : ''}bytes of the body`;
-    ended = new TransportError('timeout', `no complete answer within ${formatSeconds(timeoutMs)}: ${got}`);
+    ended = new TransportError('timeout', `no complete answer within ${formatSeconds(Math.round(allowedMs / 100) * 100)}: ${got}`);
     controller.abort(ended);
-  }, timeoutMs);
+  };
+  let timer = setTimeout(expire, allowedMs);
   timer.unref();
   const onOuter = () => {
     ended ??= outer?.reason instanceof TransportError ? outer.reason : new TransportError('aborted', 'request stopped: the run was interrupted or its deadline passed');
@@ -421,6 +437,13 @@ function exchangeGuard(timeoutMs: number, outer: AbortSignal | undefined, progre
   else outer?.addEventListener('abort', onOuter, { once: true });
   return {
     signal: controller.signal,
+    extend(ms) {
+      if (ms <= 0 || ended) return;
+      allowedMs += ms;
+      clearTimeout(timer);
+      timer = setTimeout(expire, Math.max(0, allowedMs - (performance.now() - started)));
+      timer.unref();
+    },
     done() {
       clearTimeout(timer);
       outer?.removeEventListener('abort', onOuter);

@@ -1,5 +1,6 @@
 // Blob and upload endpoints of the reference registry: GET/HEAD/DELETE blobs (with Range),
 // POST (session, single POST, mount), PATCH chunks, PUT to complete, GET status, DELETE cancel.
+import { formatContentRange, parseContentRange, parseRange, resolveRange } from '../http/range.js';
 import type { Handler, HandlerContext, Upload } from './context.js';
 import { parseDigestStrict } from './context.js';
 import { digestOf } from '../oci/digest.js';
@@ -28,18 +29,11 @@ export const getBlob: Handler = async (ctx) => {
   };
   const range = has('blob-range-ignored') ? undefined : ctx.req.headers.range;
   if (range) {
-    const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
-    let start = match?.[1] ? Number(match[1]) : undefined;
-    let end = match?.[2] ? Number(match[2]) : undefined;
-    if (start === undefined && end !== undefined) {
-      start = Math.max(0, size - end); // suffix range: the last `end` bytes
-      end = size - 1;
-    }
-    end = Math.min(end ?? size - 1, size - 1);
-    if (!match || start === undefined || start > end || start >= size) {
-      return reply.empty(416, { 'content-range': `bytes */${size}` });
-    }
-    res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': String(end - start + 1) });
+    const parsed = parseRange(range);
+    const selected = parsed && resolveRange(parsed, size);
+    if (!selected) return reply.empty(416, { 'content-range': `bytes */${size}` });
+    const { start, end } = selected;
+    res.writeHead(206, { ...headers, 'content-range': formatContentRange({ start, end, total: size }), 'content-length': String(end - start + 1) });
     if (ctx.isHead) return void res.end();
     ctx.blobs.read(digest, { start, end }).pipe(res);
     return;
@@ -154,9 +148,8 @@ function progressHeaders(ctx: HandlerContext, upload: Upload, withRange = true):
 async function appendChunk(ctx: HandlerContext, upload: Upload, final: boolean): Promise<boolean> {
   const contentRange = ctx.req.headers['content-range'];
   if (contentRange) {
-    const match = /^(?:bytes[= ])?(\d+)-(\d+)(?:\/\d+|\/\*)?$/.exec(contentRange.trim());
-    const start = match ? Number(match[1]) : NaN;
-    if (!match || (start !== upload.session.size() && !ctx.has('chunk-out-of-order-accepted'))) {
+    const parsed = parseContentRange(contentRange);
+    if (!parsed || (parsed.start !== upload.session.size() && !ctx.has('chunk-out-of-order-accepted'))) {
       ctx.req.resume();
       ctx.reply.empty(416, progressHeaders(ctx, upload));
       return false;

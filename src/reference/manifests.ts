@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { Handler, HandlerContext } from './context.js';
 import type { StoredManifest } from './repositories.js';
 import { digestOf } from '../oci/digest.js';
+import { isTag } from '../oci/reference.js';
 import { MEDIA_TYPES } from '../oci/media-types.js';
 import { isDigestReference, parseDigestStrict, readBody } from './context.js';
 
@@ -75,7 +76,7 @@ export const putManifest: Handler = async (ctx) => {
   repo.manifests.set(digest, has('referrers-need-subject') && !subjectExisted ? { ...stored, subject: undefined } : stored);
   const tags = isDigestReference(reference) ? [] : [reference];
   const queryTags = has('tag-query-ignored') ? [] : ctx.url.searchParams.getAll('tag');
-  const valid = queryTags.filter((t) => /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/.test(t));
+  const valid = queryTags.filter(isTag);
   if (valid.length !== queryTags.length) return reply.error(400, 'MANIFEST_INVALID', 'invalid tag in ?tag=');
   for (const tag of [...tags, ...valid]) {
     if (!(has('tag-overwrite-ignored') && repo.tags.has(tag))) repo.tags.set(tag, digest);

@@ -1,5 +1,6 @@
 // Runs the planned checks against one registry: bounded concurrency, a timeout per check, the
 // results in plan order, and a cleanup of everything pushed — whatever happened.
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import type { Transport } from '../http/types.js';
 import type { Limits } from '../config/schema.js';
@@ -79,6 +80,8 @@ export async function runRegistry(options: RegistryRunOptions): Promise<Registry
 
     const evidence = collectEvidence();
     const controller = new AbortController();
+    // Every request of the check listens to it, and a check may run many at once.
+    setMaxListeners(0, controller.signal);
     const abortOnRun = () => controller.abort();
     options.signal.addEventListener('abort', abortOnRun, { once: true });
     // The deadline stops this check's requests (and waits to retry) and decides its verdict.
