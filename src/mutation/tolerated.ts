@@ -30,4 +30,8 @@ export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
     { check: 'management.delete.blob.unknown', status: 'unsupported', reason: DELETE_DISABLED },
     { check: 'referrers.delete', status: 'skip', reason: 'it needs a referrer deleted, and deletion is disabled' },
   ],
+  // Headers the registry sends on its redirect count; status codes are judged after redirects.
+  'blob-redirect': [],
+  // Retried as Retry-After says; only the final answer is judged.
+  'rate-limited': [],
 };

@@ -4,6 +4,7 @@ import type { BlobStore, UploadSession } from './blob-store.js';
 import type { Repositories, StoredManifest } from './repositories.js';
 import type { Responder } from './respond.js';
 import type { DeviationName } from './deviations.js';
+import type { ObjectStorage } from './object-storage.js';
 import { parseDigest } from '../oci/digest.js';
 
 export interface ReferenceSettings {
@@ -35,6 +36,8 @@ export interface HandlerContext {
   /** Deleted referrers a deviation keeps listing. */
   ghosts: Map<string, StoredManifest>;
   options: ReferenceSettings;
+  /** Object storage blob GETs redirect to (the `blob-redirect` allowed deviation). */
+  storage?: ObjectStorage;
 }
 
 export type Handler = (ctx: HandlerContext) => Promise<void>;

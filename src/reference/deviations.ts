@@ -121,6 +121,20 @@ export const ALLOWED_DEVIATIONS = [
     section: 'Deleting Manifests',
     permits: 'If manifest deletion is disabled, the registry MUST respond with either a `400 Bad Request` or a `405 Method Not Allowed`.',
   },
+  {
+    name: 'blob-redirect',
+    behaviour: 'blob GET and HEAD answer 307 (with Docker-Content-Digest) to object storage on another port, which serves the bytes as application/octet-stream without OCI headers and answers 400 to any request carrying Authorization',
+    spec: 'distribution-spec main',
+    section: 'API',
+    permits: 'Registries MAY respond to any request with a redirect per [RFC 9110 (section 15.4)](https://www.rfc-editor.org/rfc/rfc9110#section-15.4); clients SHOULD follow such redirects, and MUST NOT forward `Authorization` headers across host boundaries unless explicitly configured to do so.',
+  },
+  {
+    name: 'rate-limited',
+    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date); every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
+    spec: 'distribution-spec main',
+    section: 'Error Codes',
+    permits: 'A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).',
+  },
 ] as const satisfies readonly AllowedDeviation[];
 
 export type BreakingDeviationName = (typeof DEVIATIONS)[number]['name'];

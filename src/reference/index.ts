@@ -15,6 +15,8 @@ import { ALLOWED_DEVIATIONS, DEVIATIONS, isDeviationName, type AllowedDeviationN
 import { deleteManifest, getManifest, listReferrers, putManifest } from './manifests.js';
 import { cancelUpload, deleteBlob, getBlob, patchUpload, putUpload, startUpload, uploadStatus } from './blobs.js';
 import { listCatalog, listTags } from './tags.js';
+import { startObjectStorage } from './object-storage.js';
+import { formatHttpDate } from '../http/retry-after.js';
 
 export { ALLOWED_DEVIATIONS, DEVIATIONS, isDeviationName, type AllowedDeviationName, type BreakingDeviationName, type DeviationName };
 
@@ -86,12 +88,23 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
     chunkMinLength: options.chunkMinLength,
   };
   let baseUrl = '';
+  // Allowed deviations that stand in for what hosted registries do.
+  const storageServer = deviations.has('blob-redirect') ? await startObjectStorage(blobs, options.host ?? '127.0.0.1') : undefined;
+  const rateLimiter = deviations.has('rate-limited') ? createRateLimiter() : undefined;
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', baseUrl);
     const method = (req.method ?? 'GET').toUpperCase();
     const reply = responder(res, { enveloped: !deviations.has('errors-not-enveloped'), isHead: method === 'HEAD', numericMessages: deviations.has('error-message-numeric') });
     if (deviations.has('warning-malformed')) res.setHeader('warning', '199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"');
+    if (rateLimiter) {
+      const limited = rateLimiter.next(method);
+      for (const [name, value] of Object.entries(limited.headers)) res.setHeader(name, value);
+      if (limited.refuse) {
+        req.resume();
+        return reply.error(429, 'TOOMANYREQUESTS', 'too many requests', { 'retry-after': limited.retryAfter });
+      }
+    }
     if (url.pathname === '/token') {
       const issued = auth.issue(req, url);
       return reply.json(issued.status, issued.body);
@@ -148,6 +161,7 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
     uploads,
     ghosts,
     options: settings,
+    storage: storageServer,
   });
 
   const server = createServer((req, res) => {
@@ -177,6 +191,30 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
         server.closeAllConnections();
       });
       for (const upload of uploads.values()) await upload.session.abort().catch(() => undefined);
+      await storageServer?.close();
+    },
+  };
+}
+
+/**
+ * The `rate-limited` allowed deviation: Docker Hub's headers on every answer, and every 5th
+ * request of each method (writes included) refused with 429 and a Retry-After (seconds, every
+ * other time an HTTP date).
+ */
+function createRateLimiter() {
+  const counts = new Map<string, number>();
+  let total = 0;
+  return {
+    next(method: string): { refuse: boolean; retryAfter: string; headers: Record<string, string> } {
+      const count = (counts.get(method) ?? 0) + 1;
+      counts.set(method, count);
+      total++;
+      const refuse = count % 5 === 0;
+      return {
+        refuse,
+        retryAfter: count % 10 === 0 ? formatHttpDate(Date.now()) : '0',
+        headers: { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': `${refuse ? 0 : 100 - (total % 100)};w=21600` },
+      };
     },
   };
 }
