@@ -55,8 +55,12 @@ describe('a hostile registry beside a healthy one', () => {
     expect(hostile.filter((r) => r.status === 'fail')).toEqual([]);
     const errors = hostile.filter((r) => r.status === 'error').map((r) => r.message);
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.some((m) => /no complete answer within 1 s: the headers came, then \d+ of \d+ bytes of the body/.test(m))).toBe(true);
-    expect(errors.some((m) => m.includes('run deadline for this registry passed (runTimeoutMinutes: 0.05)'))).toBe(true);
+    // Each check ends at its request's timeout or at the registry's deadline (16 checks of at least
+    // 1 s each, two at a time, cannot all finish within the 3 s deadline).
+    const deadline = 'run deadline for this registry passed (runTimeoutMinutes: 0.05)';
+    const timeout = /no complete answer within 1 s: (the headers came, then \d+ of \d+ bytes of the body|no answer came)/;
+    expect(errors.filter((m) => !m.includes(deadline) && !timeout.test(m))).toEqual([]);
+    expect(errors.some((m) => m.includes(deadline))).toBe(true);
   });
 
   it('a blob body shorter than its Content-Length is an error saying how much came', async () => {
@@ -72,7 +76,8 @@ describe('a hostile registry beside a healthy one', () => {
   });
 
   it('an endless manifest body is cut at the manifest limit', async () => {
-    const { byCheck } = await beside('endless-manifest');
+    // A generous timeout: on a loaded machine the limit, not the clock, must end the read.
+    const { byCheck } = await beside('endless-manifest', { timeoutSeconds: 120 });
     expect(byCheck['pull.manifest.get-by-tag'].status).toBe('error');
     expect(byCheck['pull.manifest.get-by-tag'].message).toMatch(/the response body exceeds 16 MiB, more than a manifest should be: stopped reading/);
   });
