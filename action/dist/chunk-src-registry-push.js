@@ -48,7 +48,7 @@ function parseChallenges(header) {
     if (rest.startsWith("=") && current) {
       rest = rest.slice(1);
       skip2(/^[ \t]*/);
-      current.params[token[0].toLowerCase()] = readValue();
+      Object.defineProperty(current.params, token[0].toLowerCase(), { value: readValue(), enumerable: true, writable: true, configurable: true });
       continue;
     }
     current = { scheme: token[0].toLowerCase(), params: {} };
@@ -170,7 +170,6 @@ function normalised(url) {
 }
 
 // src/registry/push.ts
-import { Readable } from "node:stream";
 var failed = (step, response, expected) => ({
   ok: false,
   step,
@@ -202,7 +201,7 @@ function pushBlob(client, repo, blob, ledger) {
   return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => blob.bytes }, ledger);
 }
 function pushStreamedBlob(client, repo, blob, ledger) {
-  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => Readable.from(blob.chunks()) }, ledger);
+  return upload(client, repo, { digest: blob.digest, size: blob.size, body: () => ({ open: () => blob.chunks() }) }, ledger);
 }
 async function pushManifestTree(client, repo, manifest, reference = manifest.digest, ledger) {
   for (const blob of manifest.blobs) {

@@ -27,6 +27,7 @@ var exchange = external_exports.object({
   requestBody: external_exports.string().optional(),
   responseBody: external_exports.string().optional(),
   error: external_exports.string().optional(),
+  note: external_exports.string().optional(),
   durationMs: external_exports.number().nonnegative(),
   trimmed: external_exports.literal(true).optional()
 }).strict();
@@ -47,7 +48,8 @@ var runResultsSchema = external_exports.object({
       reason: external_exports.string().optional(),
       optional: external_exports.boolean().optional(),
       knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-      durationMs: external_exports.number().nonnegative().optional()
+      durationMs: external_exports.number().nonnegative().optional(),
+      rateLimit: external_exports.object({ limit: external_exports.string().optional(), remaining: external_exports.string().optional(), observedAt: external_exports.string() }).strict().optional()
     }).strict()
   ),
   checks: external_exports.array(

@@ -379,110 +379,323 @@ function clip(text, limit) {
   return text.length > limit ? `${text.slice(0, limit)}… <${text.length} characters in all>` : text;
 }
 
+// src/http/errors.ts
+var TransportError = class extends Error {
+  constructor(failure, message) {
+    super(message);
+    this.failure = failure;
+  }
+  failure;
+  name = "TransportError";
+};
+function explainNetworkError(error, host) {
+  if (error instanceof TransportError) return error;
+  const err = error;
+  const code = err?.code ?? err?.cause?.code ?? "";
+  const detail = `${err?.message ?? String(error)}${err?.cause?.message ? ` (${err.cause.message})` : ""}`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL" || code === "EAI_NONAME") {
+    return new TransportError("dns", `the name ${hostname(host)} could not be resolved (DNS ${code}): check the registry URL`);
+  }
+  if (code === "ECONNREFUSED") return new TransportError("refused", `nothing accepts connections at ${host} (connection refused)`);
+  if (code === "ECONNRESET" || code === "EPIPE") return new TransportError("reset", `the connection to ${host} was reset before an answer came`);
+  const tls = TLS_PROBLEMS[code];
+  if (tls) return new TransportError("tls", `TLS handshake with ${host} failed: ${tls} (${code})`);
+  if (/certificate|SSL|TLS|wrong version number/i.test(detail)) return new TransportError("tls", `TLS handshake with ${host} failed: ${detail}`);
+  if (code === "UND_ERR_SOCKET" || /other side closed/i.test(detail)) {
+    return new TransportError("reset", `${host} closed the connection before a complete answer`);
+  }
+  return new TransportError("network", `request to ${host} failed: ${detail}${code && !detail.includes(code) ? ` (${code})` : ""}`);
+}
+var TLS_PROBLEMS = {
+  CERT_HAS_EXPIRED: "the server certificate has expired",
+  CERT_NOT_YET_VALID: "the server certificate is not valid yet",
+  ERR_TLS_CERT_ALTNAME_INVALID: "the server certificate is for another host name",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server certificate is self-signed and not trusted (configure tls.ca)",
+  SELF_SIGNED_CERT_IN_CHAIN: "the certificate chain ends in a CA that is not trusted (configure tls.ca)",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the server certificate is signed by an unknown CA (configure tls.ca)",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "the server certificate is signed by an unknown CA (configure tls.ca)",
+  UNABLE_TO_GET_ISSUER_CERT: "the server certificate is signed by an unknown CA (configure tls.ca)",
+  CERT_REVOKED: "the server certificate is revoked",
+  ERR_SSL_WRONG_VERSION_NUMBER: "the server does not speak TLS on this port (is it plain http?)"
+};
+function hostname(host) {
+  return host.replace(/:\d+$/, "");
+}
+function formatBytes(bytes) {
+  if (bytes < 1024) return `${bytes} bytes`;
+  const units = ["KiB", "MiB", "GiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+
+// src/http/body.ts
+function announcedLength(headers) {
+  const value = headers["content-length"];
+  return value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value) : void 0;
+}
+function explainBodyError(error, progress, host) {
+  if (error instanceof TransportError && error.failure !== "reset") return error;
+  const explained = explainNetworkError(error, host);
+  if (explained.failure !== "reset" && explained.failure !== "network") return explained;
+  const { received, announced } = progress;
+  if (announced !== void 0 && received < announced) {
+    return new TransportError("short-body", `the registry sent ${received} bytes of a ${announced}-byte body, then closed the connection`);
+  }
+  const code = error.code ?? error.cause?.code;
+  if (code === "ECONNRESET") return new TransportError("reset", `the connection was reset after ${received} bytes of the body`);
+  if (explained.failure === "reset") {
+    return new TransportError("short-body", `the registry closed the connection after ${received} bytes, before the body was complete`);
+  }
+  return explained;
+}
+async function readLimited(body, limit, progress, host) {
+  const chunks = [];
+  try {
+    for await (const chunk of body) {
+      const buffer = chunk;
+      const room = limit.bytes - progress.received;
+      progress.received += buffer.length;
+      if (buffer.length > room) {
+        body.destroy();
+        if (limit.over === "truncate") {
+          chunks.push(buffer.subarray(0, Math.max(0, room)));
+          return { bytes: Buffer.concat(chunks), truncated: true };
+        }
+        throw new TransportError("body-too-large", `the response body exceeds ${formatBytes(limit.bytes)}, more than ${limit.words} should be: stopped reading`);
+      }
+      chunks.push(buffer);
+    }
+  } catch (error) {
+    throw explainBodyError(error, progress, host);
+  }
+  return { bytes: Buffer.concat(chunks), truncated: false };
+}
+
+// src/http/limits.ts
+var MiB = 1024 * 1024;
+var BODY_LIMITS = {
+  // The spec asks registries to accept manifests of at least 4 MB; some accept more.
+  manifest: 16 * MiB,
+  // Referrers lists and other OCI indexes.
+  index: 16 * MiB,
+  // Tens of thousands of tags fit in a few MiB.
+  "tag-list": 16 * MiB,
+  token: 1 * MiB,
+  // Blobs fetched whole (small test blobs); large ones are streamed.
+  blob: 64 * MiB,
+  json: 16 * MiB
+};
+var ERROR_BODY_LIMIT = 64 * 1024;
+var KIND_WORDS = {
+  manifest: "a manifest",
+  index: "an index",
+  "tag-list": "a tag list",
+  token: "a token answer",
+  blob: "a buffered blob",
+  json: "a JSON answer"
+};
+
+// src/http/retry-after.ts
+function parseRetryAfter(value, now = Date.now()) {
+  if (value === void 0) return void 0;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) {
+    const seconds = Number(text);
+    return Number.isSafeInteger(seconds) ? seconds * 1e3 : Number.MAX_SAFE_INTEGER;
+  }
+  if (!/[A-Za-z]{3}/.test(text) || !/\d{4}|\d{2}-[A-Za-z]{3}-\d{2}/.test(text)) return void 0;
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return void 0;
+  return Math.max(0, at - now);
+}
+function formatHttpDate(at) {
+  return new Date(at).toUTCString();
+}
+
 // src/http/transport.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-var DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+var DEFAULT_MAX_RETRY_WAIT_MS = 6e4;
 var MAX_REDIRECTS = 5;
-var RETRYABLE_STATUS = /* @__PURE__ */ new Set([429, 502, 503, 504]);
+var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var COME_BACK_LATER = /* @__PURE__ */ new Set([429, 503]);
+var GATEWAY_TROUBLE = /* @__PURE__ */ new Set([502, 504]);
+var TRANSIENT_FAILURES = /* @__PURE__ */ new Set(["reset", "refused", "network"]);
+var UNDICI_BACKSTOP_FACTOR = 2;
+var FLOOR_BYTES_PER_MS = 1024 * 1024 / 1e3;
 function createTransport(options) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBuffer = options.maxBufferBytes ?? DEFAULT_MAX_BUFFER;
-  const retries = options.retries ?? 2;
+  const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBuffer = options.maxBufferBytes ?? BODY_LIMITS.blob;
+  const retries = options.retries ?? 3;
+  const maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
   const login = options.login ?? staticLogin2(options.credentials);
   const staticSecrets = options.secrets ?? [];
   const redactor = createRedactor(() => [...staticSecrets, ...login.secrets()]);
   const agent = new import_undici.Agent({
-    connect: { ca: options.tls?.ca, rejectUnauthorized: !options.tls?.insecure },
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs
+    connect: {
+      ca: options.tls?.ca,
+      rejectUnauthorized: !options.tls?.insecure,
+      timeout: defaultTimeoutMs,
+      ...options.lookup ? { lookup: options.lookup } : {}
+    },
+    headersTimeout: defaultTimeoutMs * UNDICI_BACKSTOP_FACTOR,
+    bodyTimeout: defaultTimeoutMs * UNDICI_BACKSTOP_FACTOR
   });
   const tokens = createTokenCache();
   const learned = /* @__PURE__ */ new Map();
   const tokenForScopes = /* @__PURE__ */ new Map();
-  async function exchange(method, url, headers, body, evidence, originHost) {
+  let rateLimit;
+  async function exchange(method, url, headers, body, evidence, originHost, request) {
     const started = performance.now();
+    const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
+    const host = new URL(url).host;
     const entry = {
       method,
       url: redactor.url(url, originHost),
       requestHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.header(k, v)])),
       responseHeaders: {},
-      ...body === void 0 ? {} : { requestBody: redactor.text(excerptOf(body, options.evidenceBodyBytes, headers["content-length"])) },
+      ...body === void 0 ? {} : { requestBody: redactor.text(excerptOf(toExcerptable(body), options.evidenceBodyBytes, headers["content-length"])) },
       durationMs: 0
     };
+    const progress = { received: 0 };
+    const sending = Number(headers["content-length"] ?? 0);
+    const guard = exchangeGuard(timeoutMs + allowanceFor(sending), request.signal, progress, () => {
+      entry.durationMs = Math.round(performance.now() - started);
+    });
     try {
       const response = await (0, import_undici.request)(url, {
         method,
         headers,
         body: toUndiciBody(body),
         dispatcher: agent,
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs
+        signal: guard.signal,
+        headersTimeout: timeoutMs * UNDICI_BACKSTOP_FACTOR,
+        bodyTimeout: timeoutMs * UNDICI_BACKSTOP_FACTOR
       });
       const responseHeaders = flattenHeaders(response.headers);
+      progress.headers = true;
+      progress.announced = method === "HEAD" ? void 0 : announcedLength(responseHeaders);
+      guard.extend(allowanceFor(progress.announced ?? 0));
       entry.status = response.statusCode;
       entry.responseHeaders = Object.fromEntries(
         Object.entries(responseHeaders).map(([k, v]) => [k, redactor.header(k, k === "location" ? redactor.url(v, originHost) : v)])
       );
-      return { status: response.statusCode, headers: responseHeaders, url, body: response.body, entry };
+      observeRateLimit(responseHeaders);
+      return { status: response.statusCode, headers: responseHeaders, url, body: response.body, entry, progress, guard, redirects: [] };
     } catch (error) {
-      entry.error = redactor.text(error.message);
-      throw error;
+      guard.done();
+      const explained = guard.explain(error) ?? explainNetworkError(error, host);
+      entry.error = redactor.text(explained.message);
+      throw explained;
     } finally {
       entry.durationMs = Math.round(performance.now() - started);
       evidence?.record(entry);
     }
   }
-  async function readBody2(raw) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of raw.body) {
-      size += chunk.length;
-      if (size > maxBuffer) {
-        raw.body.destroy();
-        throw new Error(`response body of ${raw.url} exceeds ${maxBuffer} bytes`);
-      }
-      chunks.push(chunk);
+  function observeRateLimit(headers) {
+    const limit = headers["ratelimit-limit"];
+    const remaining = headers["ratelimit-remaining"];
+    if (limit === void 0 && remaining === void 0) return;
+    rateLimit = { ...limit ? { limit } : {}, ...remaining ? { remaining } : {}, observedAt: (/* @__PURE__ */ new Date()).toISOString() };
+  }
+  async function readBody2(raw, limit) {
+    const host = new URL(raw.url).host;
+    try {
+      const { bytes, truncated } = await readLimited(raw.body, limit, raw.progress, host);
+      const excerpt = redactor.text(excerptOf(bytes, options.evidenceBodyBytes, raw.headers["content-type"]));
+      raw.entry.responseBody = truncated ? `${excerpt} <cut at ${formatBytes(limit.bytes)}; the rest was not read>` : excerpt;
+      return bytes;
+    } catch (error) {
+      const explained = raw.guard.explain(error) ?? explainBodyError(error, raw.progress, host);
+      raw.entry.error = redactor.text(explained.message);
+      throw explained;
+    } finally {
+      raw.guard.done();
     }
-    const body = Buffer.concat(chunks);
-    raw.entry.responseBody = redactor.text(excerptOf(body, options.evidenceBodyBytes, raw.headers["content-type"]));
-    return body;
+  }
+  function limitFor(raw, request) {
+    if (raw.status >= 300) return { bytes: ERROR_BODY_LIMIT, words: "an error answer", over: "truncate" };
+    const kind = request.expect;
+    return kind ? { bytes: Math.min(BODY_LIMITS[kind], maxBuffer), words: KIND_WORDS[kind], over: "fail" } : { bytes: maxBuffer, words: "any answer", over: "fail" };
+  }
+  async function discard(raw) {
+    await readBody2(raw, { bytes: ERROR_BODY_LIMIT, words: "an answer", over: "truncate" }).catch(() => void 0);
   }
   async function sendFollowing(request, headers, evidence) {
     const method = request.method.toUpperCase();
     const idempotent = method === "GET" || method === "HEAD";
     const follow = request.followRedirects ?? idempotent;
+    const origin = new URL(request.url).origin;
     const originHost = new URL(request.url).host;
     let url = request.url;
     let currentHeaders = headers;
-    for (let hop = 0; ; hop++) {
-      const raw = await withRetries(idempotent ? retries : 0, () => exchange(method, url, currentHeaders, request.body, evidence, originHost));
+    const redirects = [];
+    for (; ; ) {
+      const raw = await withRetries(request, () => exchange(method, url, currentHeaders, request.body, evidence, originHost, request), evidence);
+      raw.redirects = [...redirects];
       const location = raw.headers["location"];
-      if (!follow || hop >= MAX_REDIRECTS || ![301, 302, 303, 307, 308].includes(raw.status) || !location) return raw;
-      raw.body.resume();
-      const next = new URL(location, url);
-      if (next.host !== new URL(url).host) {
-        currentHeaders = Object.fromEntries(Object.entries(currentHeaders).filter(([k]) => k.toLowerCase() !== "authorization"));
+      if (!follow || !REDIRECT_STATUS.has(raw.status) || !location) return raw;
+      await discard(raw);
+      redirects.push({ status: raw.status, headers: raw.headers, url: raw.url });
+      const next = resolveRedirect(location, url);
+      if (redirects.length > MAX_REDIRECTS) {
+        const chain = [...redirects.map((r) => redactor.url(r.url, originHost)), redactor.url(next.toString(), originHost)];
+        const loop = new Set(chain).size < chain.length ? " (a loop)" : "";
+        throw new TransportError("redirect-loop", `more than ${MAX_REDIRECTS} redirects${loop}: ${chain.join(" → ")}`);
       }
+      if (next.protocol !== "http:" && next.protocol !== "https:") {
+        throw new TransportError("redirect-scheme", `redirected to a ${next.protocol} URL (${redactor.url(next.toString(), originHost)}), which is not HTTP: not followed`);
+      }
+      if (new URL(url).protocol === "https:" && next.protocol === "http:") {
+        throw new TransportError("redirect-scheme", `redirected from https to plain http (${redactor.url(next.toString(), originHost)}): not followed, it would expose the request`);
+      }
+      if (next.origin !== origin) {
+        currentHeaders = Object.fromEntries(Object.entries(currentHeaders).filter(([k]) => k.toLowerCase() !== "authorization"));
+      } else currentHeaders = headers;
       url = next.toString();
     }
   }
-  async function withRetries(times, attempt) {
+  async function withRetries(request, attempt, evidence) {
+    const method = request.method.toUpperCase();
+    const idempotent = method === "GET" || method === "HEAD";
+    const canReplay = replayable(request.body);
     for (let i = 0; ; i++) {
+      let raw;
       try {
-        const raw = await attempt();
-        if (i < times && RETRYABLE_STATUS.has(raw.status)) {
-          raw.body.resume();
-          await sleep(retryDelay(raw.headers["retry-after"], i));
-          continue;
-        }
-        return raw;
+        raw = await attempt();
       } catch (error) {
-        if (i >= times) throw error;
-        await sleep(retryDelay(void 0, i));
+        const transient = error instanceof TransportError && TRANSIENT_FAILURES.has(error.failure);
+        if (!idempotent || !transient || i >= retries) throw error;
+        await wait(backoff(i), request.signal);
+        continue;
       }
+      const later = COME_BACK_LATER.has(raw.status);
+      if (!later && !(idempotent && GATEWAY_TROUBLE.has(raw.status))) return raw;
+      const asked = parseRetryAfter(raw.headers["retry-after"]);
+      const delay2 = asked ?? backoff(i);
+      const giveUp = !canReplay ? "the request body is a stream that cannot be sent again" : i >= retries ? `still after ${retries} retries` : delay2 > maxRetryWaitMs ? `Retry-After asks for ${Math.ceil(delay2 / 1e3)} s, more than the ${Math.round(maxRetryWaitMs / 1e3)} s this run waits` : void 0;
+      if (giveUp) {
+        if (!later) return raw;
+        await discard(raw);
+        throw comeBackLaterError(raw, giveUp, evidence);
+      }
+      raw.entry.note = `retried after ${formatSeconds(delay2)}${asked !== void 0 ? ` (Retry-After: ${raw.headers["retry-after"]})` : ""}`;
+      await discard(raw);
+      await wait(delay2, request.signal);
     }
   }
-  async function bearerToken(realm, scopes, evidence) {
+  function comeBackLaterError(raw, why, _evidence) {
+    const remaining = raw.headers["ratelimit-remaining"];
+    const what = raw.status === 429 ? "rate limited (HTTP 429 Too Many Requests)" : "the registry is unavailable (HTTP 503 Service Unavailable)";
+    const message = `${what}, ${why}${remaining !== void 0 ? `; ratelimit-remaining: ${remaining}` : ""}`;
+    raw.entry.note = "gave up: " + why;
+    return new TransportError(raw.status === 429 ? "rate-limited" : "unavailable", message);
+  }
+  async function bearerToken(realm, scopes, evidence, signal) {
     const cached = tokens.get(realm, scopes);
     if (cached) return cached;
     const key = `${realm.realm}|${realm.service}|${scopes.join(" ")}`;
@@ -490,8 +703,9 @@ function createTransport(options) {
     if (!pending) {
       pending = fetchToken(
         async (method, url, headers, body) => {
-          const raw = await sendFollowing({ method, url, body, followRedirects: method === "GET" }, headers, evidence);
-          return { status: raw.status, body: await readBody2(raw) };
+          const request = { method, url, body, followRedirects: method === "GET", expect: "token", signal };
+          const raw = await sendFollowing(request, headers, evidence);
+          return { status: raw.status, body: await readBody2(raw, limitFor(raw, request)) };
         },
         realm,
         scopes,
@@ -505,19 +719,19 @@ function createTransport(options) {
     }
     return pending;
   }
-  async function authorizationFor(host, scopes, evidence) {
+  async function authorizationFor(host, scopes, request, evidence) {
     const credentials = await login.current();
     if (credentials.kind === "bearer") return `Bearer ${credentials.token}`;
     const scheme = learned.get(host);
     if (!scheme) return void 0;
     if (scheme.scheme === "basic") return basicHeader(credentials);
-    return `Bearer ${await bearerToken(scheme.realm, scopes, evidence)}`;
+    return `Bearer ${await bearerToken(scheme.realm, scopes, evidence, request.signal)}`;
   }
   async function sendAuthenticated(request, evidence) {
     const host = new URL(request.url).host;
     const scopes = mergeScopes(request.scopes);
     const baseHeaders = { "user-agent": USER_AGENT, ...lowerCaseKeys(request.headers ?? {}) };
-    const authorization = await authorizationFor(host, scopes, evidence);
+    const authorization = await authorizationFor(host, scopes, request, evidence);
     const first = await sendFollowing(request, authorization ? { ...baseHeaders, authorization } : baseHeaders, evidence);
     const credentials = await login.current();
     if (first.status !== 401 || credentials.kind === "bearer") return first;
@@ -531,34 +745,53 @@ function createTransport(options) {
       const widened = mergeScopes(scopes, bearer.params.scope ? bearer.params.scope.split(" ") : []);
       let token;
       try {
-        token = await bearerToken(realm, widened, evidence);
+        token = await bearerToken(realm, widened, evidence, request.signal);
       } catch (error) {
         if (error instanceof LoginError) throw error;
+        if (error instanceof TransportError && error.failure === "aborted") throw error;
         return first;
       }
-      first.body.resume();
+      await discard(first);
       return sendFollowing(request, { ...baseHeaders, authorization: `Bearer ${token}` }, evidence);
     }
     if (basic && credentials.kind === "basic" && !authorization?.startsWith("Basic")) {
       learned.set(host, { scheme: "basic" });
-      first.body.resume();
+      await discard(first);
       return sendFollowing(request, { ...baseHeaders, authorization: basicHeader(credentials) }, evidence);
     }
     return first;
   }
+  const head = (raw) => ({
+    status: raw.status,
+    headers: raw.headers,
+    url: raw.url,
+    ...raw.redirects.length ? { redirects: raw.redirects } : {}
+  });
+  const naming = async (request, work) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof TransportError)) throw error;
+      const path = new URL(request.url).pathname;
+      throw new TransportError(error.failure, `${request.method.toUpperCase()} ${path}: ${error.message}`);
+    }
+  };
   return {
-    async send(request, evidence) {
+    send: (request, evidence) => naming(request, async () => {
       const raw = await sendAuthenticated(request, evidence);
-      const body = await readBody2(raw);
-      return { status: raw.status, headers: raw.headers, url: raw.url, body };
-    },
-    async stream(request, evidence) {
+      const body = await readBody2(raw, limitFor(raw, request));
+      return { ...head(raw), body };
+    }),
+    stream: (request, evidence) => naming(request, async () => {
       const raw = await sendAuthenticated(request, evidence);
       raw.entry.responseBody = `<streamed${raw.headers["content-length"] ? ` ${raw.headers["content-length"]} bytes` : ""}>`;
-      return { status: raw.status, headers: raw.headers, url: raw.url, body: raw.body };
-    },
+      return { ...head(raw), body: countedStream(raw) };
+    }),
+    rateLimit: () => rateLimit,
     async close() {
-      await agent.close();
+      const closed = agent.close().then(() => true);
+      const settled = await Promise.race([closed, delay(1e3).then(() => false)]);
+      if (!settled) await agent.destroy().catch(() => void 0);
     }
   };
 }
@@ -566,14 +799,82 @@ function staticLogin2(credentials) {
   const secrets = credentials.kind === "basic" ? [credentials.password, Buffer.from(`${credentials.username}:${credentials.password}`).toString("base64")] : credentials.kind === "bearer" ? [credentials.token] : [];
   return { current: async () => credentials, secrets: () => secrets };
 }
+function countedStream(raw) {
+  const host = new URL(raw.url).host;
+  async function* flow() {
+    try {
+      for await (const chunk of raw.body) {
+        raw.progress.received += chunk.length;
+        yield chunk;
+      }
+    } catch (error) {
+      throw raw.guard.explain(error) ?? explainBodyError(error, raw.progress, host);
+    } finally {
+      raw.guard.done();
+    }
+  }
+  return Readable.from(flow(), { objectMode: false });
+}
+function allowanceFor(bytes) {
+  return Number.isFinite(bytes) && bytes > 0 ? Math.ceil(bytes / FLOOR_BYTES_PER_MS) : 0;
+}
+function exchangeGuard(timeoutMs, outer, progress, onTimeout) {
+  const controller = new AbortController();
+  let ended;
+  let allowedMs = timeoutMs;
+  const started = performance.now();
+  const expire = () => {
+    onTimeout();
+    const got = !progress.headers ? "no answer came (not even the status line)" : `the headers came, then ${progress.received} ${progress.announced !== void 0 ? `of ${progress.announced} ` : ""}bytes of the body`;
+    ended = new TransportError("timeout", `no complete answer within ${formatSeconds(Math.round(allowedMs / 100) * 100)}: ${got}`);
+    controller.abort(ended);
+  };
+  let timer = setTimeout(expire, allowedMs);
+  timer.unref();
+  const onOuter = () => {
+    ended ??= outer?.reason instanceof TransportError ? outer.reason : new TransportError("aborted", "request stopped: the run was interrupted or its deadline passed");
+    controller.abort(ended);
+  };
+  if (outer?.aborted) onOuter();
+  else outer?.addEventListener("abort", onOuter, { once: true });
+  return {
+    signal: controller.signal,
+    extend(ms) {
+      if (ms <= 0 || ended) return;
+      allowedMs += ms;
+      clearTimeout(timer);
+      timer = setTimeout(expire, Math.max(0, allowedMs - (performance.now() - started)));
+      timer.unref();
+    },
+    done() {
+      clearTimeout(timer);
+      outer?.removeEventListener("abort", onOuter);
+    },
+    explain: (error) => error instanceof TransportError ? error : ended
+  };
+}
 var USER_AGENT = "oci-matrix (+https://github.com/oci-matrix/oci-matrix)";
+function isReopenable(body) {
+  return typeof body === "object" && body !== null && typeof body.open === "function" && !(Symbol.asyncIterator in body);
+}
 function replayable(body) {
-  return body === void 0 || typeof body === "string" || body instanceof Uint8Array;
+  return body === void 0 || typeof body === "string" || body instanceof Uint8Array || isReopenable(body);
+}
+function toExcerptable(body) {
+  return typeof body === "string" || body instanceof Uint8Array ? body : Readable.from([]);
 }
 function toUndiciBody(body) {
   if (body === void 0 || typeof body === "string" || body instanceof Uint8Array) return body;
   if (body instanceof Readable) return body;
+  if (isReopenable(body)) return Readable.from(body.open());
   return Readable.from(body);
+}
+function resolveRedirect(location, from) {
+  try {
+    return new URL(location, from);
+  } catch {
+    throw new TransportError("redirect-scheme", `redirected to "${location.slice(0, 200)}", which is not a URL`);
+  }
 }
 function flattenHeaders(headers) {
   const out = {};
@@ -586,13 +887,31 @@ function flattenHeaders(headers) {
 function lowerCaseKeys(headers) {
   return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
 }
-function retryDelay(retryAfter, attempt) {
-  const seconds = Number(retryAfter);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds, 10) * 1e3;
+function backoff(attempt) {
   return 250 * 2 ** attempt;
 }
-function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, ms));
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+function delay(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms).unref());
+}
+function wait(ms, signal) {
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
+  return new Promise((resolve2, reject) => {
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortReason(signal));
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+function abortReason(signal) {
+  return signal.reason instanceof TransportError ? signal.reason : new TransportError("aborted", "stopped waiting to retry: the run was interrupted or its deadline passed");
 }
 
 // src/runner/plan.ts
@@ -612,7 +931,7 @@ function skipReasonFor(check, registry) {
 }
 
 // src/reference/index.ts
-import { createServer } from "node:http";
+import { createServer as createServer2 } from "node:http";
 
 // src/reference/blob-store.ts
 import { createHash, randomUUID } from "node:crypto";
@@ -925,6 +1244,20 @@ var ALLOWED_DEVIATIONS = [
     spec: "distribution-spec v1.1.1",
     section: "Deleting Manifests",
     permits: "If manifest deletion is disabled, the registry MUST respond with either a `400 Bad Request` or a `405 Method Not Allowed`."
+  },
+  {
+    name: "blob-redirect",
+    behaviour: "blob GET and HEAD answer 307 (with Docker-Content-Digest) to object storage on another port, which serves the bytes as application/octet-stream without OCI headers and answers 400 to any request carrying Authorization",
+    spec: "distribution-spec main",
+    section: "API",
+    permits: "Registries MAY respond to any request with a redirect per [RFC 9110 (section 15.4)](https://www.rfc-editor.org/rfc/rfc9110#section-15.4); clients SHOULD follow such redirects, and MUST NOT forward `Authorization` headers across host boundaries unless explicitly configured to do so."
+  },
+  {
+    name: "rate-limited",
+    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date); every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
+    spec: "distribution-spec main",
+    section: "Error Codes",
+    permits: "A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3)."
   }
 ];
 function isDeviationName(name) {
@@ -933,6 +1266,12 @@ function isDeviationName(name) {
 
 // src/reference/manifests.ts
 import { Readable as Readable3 } from "node:stream";
+
+// src/oci/reference.ts
+var TAG_PATTERN = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+function isTag(value) {
+  return TAG_PATTERN.test(value);
+}
 
 // src/reference/context.ts
 function isDigestReference(reference) {
@@ -1010,7 +1349,7 @@ var putManifest = async (ctx) => {
   repo.manifests.set(digest, has("referrers-need-subject") && !subjectExisted ? { ...stored, subject: void 0 } : stored);
   const tags = isDigestReference(reference) ? [] : [reference];
   const queryTags = has("tag-query-ignored") ? [] : ctx.url.searchParams.getAll("tag");
-  const valid = queryTags.filter((t) => /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/.test(t));
+  const valid = queryTags.filter(isTag);
   if (valid.length !== queryTags.length) return reply.error(400, "MANIFEST_INVALID", "invalid tag in ?tag=");
   for (const tag of [...tags, ...valid]) {
     if (!(has("tag-overwrite-ignored") && repo.tags.has(tag))) repo.tags.set(tag, digest);
@@ -1152,6 +1491,45 @@ async function tagSchemaListed(ctx, repo, subject) {
   return new Set((index.manifests ?? []).map((m) => m.digest ?? ""));
 }
 
+// src/http/range.ts
+function position(text) {
+  if (!/^\d{1,16}$/.test(text)) return void 0;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : void 0;
+}
+function parseRange(header) {
+  const match = /^bytes=(\d*)-(\d*)$/i.exec((header ?? "").trim());
+  if (!match) return void 0;
+  const [, first, last] = match;
+  if (first === "") {
+    const suffix = position(last);
+    return suffix === void 0 || suffix === 0 ? void 0 : { suffix };
+  }
+  const start = position(first);
+  if (start === void 0) return void 0;
+  if (last === "") return { start };
+  const end = position(last);
+  return end === void 0 || end < start ? void 0 : { start, end };
+}
+function resolveRange(range, size) {
+  if ("suffix" in range) return size === 0 ? void 0 : { start: Math.max(0, size - range.suffix), end: size - 1 };
+  if (range.start >= size) return void 0;
+  return { start: range.start, end: Math.min(range.end ?? size - 1, size - 1) };
+}
+function parseContentRange(header) {
+  const match = /^(?:bytes[ =])?(\d+)-(\d+)(?:\/(\d+|\*))?$/i.exec((header ?? "").trim());
+  if (!match) return void 0;
+  const start = position(match[1]);
+  const end = position(match[2]);
+  const total = match[3] === void 0 || match[3] === "*" ? void 0 : position(match[3]);
+  if (start === void 0 || end === void 0 || end < start) return void 0;
+  if (match[3] !== void 0 && match[3] !== "*" && (total === void 0 || total <= end)) return void 0;
+  return { start, end, ...total !== void 0 ? { total } : {} };
+}
+function formatContentRange({ start, end, total }) {
+  return `bytes ${start}-${end}/${total ?? "*"}`;
+}
+
 // src/reference/blobs.ts
 function uploadLocation(repo, id) {
   return `/v2/${repo}/blobs/uploads/${id}`;
@@ -1168,6 +1546,7 @@ var getBlob = async (ctx) => {
     return reply.error(404, "BLOB_UNKNOWN", `blob ${digest} unknown`);
   }
   const size = ctx.blobs.size(digest);
+  if (ctx.storage) return reply.empty(307, { location: ctx.storage.signedUrl(digest), "docker-content-digest": digest });
   const headers = {
     "content-type": "application/octet-stream",
     "docker-content-digest": has("blob-digest-header-wrong") ? digestOf(new TextEncoder().encode(`not ${digest}`)) : digest,
@@ -1175,18 +1554,11 @@ var getBlob = async (ctx) => {
   };
   const range = has("blob-range-ignored") ? void 0 : ctx.req.headers.range;
   if (range) {
-    const match = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
-    let start = match?.[1] ? Number(match[1]) : void 0;
-    let end = match?.[2] ? Number(match[2]) : void 0;
-    if (start === void 0 && end !== void 0) {
-      start = Math.max(0, size - end);
-      end = size - 1;
-    }
-    end = Math.min(end ?? size - 1, size - 1);
-    if (!match || start === void 0 || start > end || start >= size) {
-      return reply.empty(416, { "content-range": `bytes */${size}` });
-    }
-    res.writeHead(206, { ...headers, "content-range": `bytes ${start}-${end}/${size}`, "content-length": String(end - start + 1) });
+    const parsed = parseRange(range);
+    const selected = parsed && resolveRange(parsed, size);
+    if (!selected) return reply.empty(416, { "content-range": `bytes */${size}` });
+    const { start, end } = selected;
+    res.writeHead(206, { ...headers, "content-range": formatContentRange({ start, end, total: size }), "content-length": String(end - start + 1) });
     if (ctx.isHead) return void res.end();
     ctx.blobs.read(digest, { start, end }).pipe(res);
     return;
@@ -1288,9 +1660,8 @@ function progressHeaders(ctx, upload, withRange = true) {
 async function appendChunk(ctx, upload, final) {
   const contentRange = ctx.req.headers["content-range"];
   if (contentRange) {
-    const match = /^(?:bytes[= ])?(\d+)-(\d+)(?:\/\d+|\/\*)?$/.exec(contentRange.trim());
-    const start = match ? Number(match[1]) : NaN;
-    if (!match || start !== upload.session.size() && !ctx.has("chunk-out-of-order-accepted")) {
+    const parsed = parseContentRange(contentRange);
+    if (!parsed || parsed.start !== upload.session.size() && !ctx.has("chunk-out-of-order-accepted")) {
       ctx.req.resume();
       ctx.reply.empty(416, progressHeaders(ctx, upload));
       return false;
@@ -1404,6 +1775,50 @@ var listCatalog = async (ctx) => {
   ctx.reply.json(200, { repositories: items }, headers);
 };
 
+// src/reference/object-storage.ts
+import { createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+import { createServer } from "node:http";
+async function startObjectStorage(blobs, host = "127.0.0.1") {
+  const key = randomBytes2(16);
+  const sign2 = (digest) => createHmac2("sha256", key).update(digest).digest("hex");
+  const server = createServer((req, res) => {
+    req.resume();
+    const url2 = new URL(req.url ?? "/", "http://storage");
+    const digest = decodeURIComponent(url2.pathname.replace(/^\/bucket\//, ""));
+    const refuse = (status, code) => {
+      res.writeHead(status, { "content-type": "application/xml" }).end(`<Error><Code>${code}</Code></Error>`);
+    };
+    if (req.headers.authorization) return refuse(400, "InvalidArgument: Only one auth mechanism allowed");
+    if (req.method !== "GET" && req.method !== "HEAD") return refuse(405, "MethodNotAllowed");
+    if (url2.searchParams.get("X-Amz-Signature") !== sign2(digest)) return refuse(403, "SignatureDoesNotMatch");
+    const size = blobs.size(digest);
+    if (size === void 0) return refuse(404, "NoSuchKey");
+    const headers = { "content-type": "application/octet-stream", "accept-ranges": "bytes" };
+    let selected;
+    if (req.headers.range) {
+      const parsed = parseRange(req.headers.range);
+      selected = parsed && resolveRange(parsed, size);
+      if (!selected) return void res.writeHead(416, { "content-range": `bytes */${size}` }).end();
+      headers["content-range"] = formatContentRange({ ...selected, total: size });
+    }
+    headers["content-length"] = String(selected ? selected.end - selected.start + 1 : size);
+    res.writeHead(selected ? 206 : 200, headers);
+    if (req.method === "HEAD") return void res.end();
+    blobs.read(digest, selected).pipe(res);
+  });
+  server.keepAliveTimeout = 5e3;
+  await new Promise((resolve2) => server.listen(0, host, resolve2));
+  const url = `http://${host}:${server.address().port}`;
+  return {
+    url,
+    signedUrl: (digest) => `${url}/bucket/${encodeURIComponent(digest)}?X-Amz-Expires=300&X-Amz-Signature=${sign2(digest)}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve2) => server.close(resolve2));
+    }
+  };
+}
+
 // src/reference/index.ts
 var REFERENCE_REFERRERS_PAGE_SIZE = 10;
 var NAME = "[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*(?:\\/[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*)*";
@@ -1437,11 +1852,21 @@ async function startReferenceRegistry(options = {}) {
     chunkMinLength: options.chunkMinLength
   };
   let baseUrl = "";
+  const storageServer = deviations.has("blob-redirect") ? await startObjectStorage(blobs, options.host ?? "127.0.0.1") : void 0;
+  const rateLimiter = deviations.has("rate-limited") ? createRateLimiter() : void 0;
   const handle = async (req, res) => {
     const url = new URL(req.url ?? "/", baseUrl);
     const method = (req.method ?? "GET").toUpperCase();
     const reply = responder(res, { enveloped: !deviations.has("errors-not-enveloped"), isHead: method === "HEAD", numericMessages: deviations.has("error-message-numeric") });
     if (deviations.has("warning-malformed")) res.setHeader("warning", '199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"');
+    if (rateLimiter) {
+      const limited = rateLimiter.next(method);
+      for (const [name, value] of Object.entries(limited.headers)) res.setHeader(name, value);
+      if (limited.refuse) {
+        req.resume();
+        return reply.error(429, "TOOMANYREQUESTS", "too many requests", { "retry-after": limited.retryAfter });
+      }
+    }
     if (url.pathname === "/token") {
       const issued = auth.issue(req, url);
       return reply.json(issued.status, issued.body);
@@ -1494,9 +1919,10 @@ async function startReferenceRegistry(options = {}) {
     blobs,
     uploads,
     ghosts,
-    options: settings
+    options: settings,
+    storage: storageServer
   });
-  const server = createServer((req, res) => {
+  const server = createServer2((req, res) => {
     handle(req, res).catch((error) => {
       options.log?.(`reference registry: ${error.stack ?? String(error)}`);
       if (!res.headersSent) {
@@ -1522,6 +1948,24 @@ async function startReferenceRegistry(options = {}) {
         server.closeAllConnections();
       });
       for (const upload of uploads.values()) await upload.session.abort().catch(() => void 0);
+      await storageServer?.close();
+    }
+  };
+}
+function createRateLimiter() {
+  const counts = /* @__PURE__ */ new Map();
+  let total = 0;
+  return {
+    next(method) {
+      const count = (counts.get(method) ?? 0) + 1;
+      counts.set(method, count);
+      total++;
+      const refuse = count % 5 === 0;
+      return {
+        refuse,
+        retryAfter: count % 10 === 0 ? formatHttpDate(Date.now()) : "0",
+        headers: { "ratelimit-limit": "100;w=21600", "ratelimit-remaining": `${refuse ? 0 : 100 - total % 100};w=21600` }
+      };
     }
   };
 }
@@ -1532,12 +1976,12 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 
 // node_modules/bcryptjs/index.js
 import nodeCrypto from "crypto";
 var randomFallback = null;
-function randomBytes2(len) {
+function randomBytes3(len) {
   try {
     return crypto.getRandomValues(new Uint8Array(len));
   } catch {
@@ -1569,7 +2013,7 @@ function genSaltSync(rounds, seed_length) {
   if (rounds < 10) salt.push("0");
   salt.push(rounds.toString());
   salt.push("$");
-  salt.push(base64_encode(randomBytes2(BCRYPT_SALT_LEN), BCRYPT_SALT_LEN));
+  salt.push(base64_encode(randomBytes3(BCRYPT_SALT_LEN), BCRYPT_SALT_LEN));
   return salt.join("");
 }
 function genSalt(rounds, seed_length, callback) {
@@ -3258,10 +3702,10 @@ var bcryptjs_default = {
 };
 
 // src/targets/free-port.ts
-import { createServer as createServer2 } from "node:net";
+import { createServer as createServer3 } from "node:net";
 function freePort() {
   return new Promise((resolve2, reject) => {
-    const server = createServer2();
+    const server = createServer3();
     server.unref();
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
@@ -3294,7 +3738,7 @@ function configYaml(dir, port, options) {
     "      enabled: false",
     "http:",
     `  addr: 127.0.0.1:${port}`,
-    `  secret: ${randomBytes3(16).toString("hex")}`
+    `  secret: ${randomBytes4(16).toString("hex")}`
   ];
   const auth = options.auth ?? { kind: "none" };
   if (auth.kind === "htpasswd") {
@@ -3382,8 +3826,8 @@ function stopProcess(child) {
 }
 
 // src/targets/token-issuer.ts
-import { createServer as createServer3 } from "node:http";
-import { createPrivateKey, randomBytes as randomBytes4, sign, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+import { createServer as createServer4 } from "node:http";
+import { createPrivateKey, randomBytes as randomBytes5, sign, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 import { execFile } from "node:child_process";
 import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm3 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
@@ -3432,7 +3876,7 @@ async function createTokenMinter() {
       const now = Math.floor(Date.now() / 1e3);
       const access = scopes.flatMap((s) => s.split(" ")).map(parseScope).filter((s) => s !== void 0);
       const header = { typ: "JWT", alg: "ES256", x5c: [certDer.toString("base64")] };
-      const claims = { iss: issuer, sub: subject, aud: service, exp: now + lifetimeSeconds, nbf: now - 10, iat: now, jti: randomBytes4(12).toString("hex"), access };
+      const claims = { iss: issuer, sub: subject, aud: service, exp: now + lifetimeSeconds, nbf: now - 10, iat: now, jti: randomBytes5(12).toString("hex"), access };
       const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
       const signature = sign("sha256", Buffer.from(input), { key, dsaEncoding: "ieee-p1363" });
       return { token: `${input}.${base64url(signature)}`, expiresIn: lifetimeSeconds };
@@ -3444,7 +3888,7 @@ async function startTokenIssuer(options) {
   const service = options.service ?? "oci-matrix-distribution";
   const issuer = options.issuer ?? "oci-matrix-token-issuer";
   const expected = Buffer.from(`Basic ${Buffer.from(`${options.username}:${options.password}`).toString("base64")}`);
-  const server = createServer3((req, res) => {
+  const server = createServer4((req, res) => {
     const url = new URL(req.url ?? "/", "http://issuer");
     const presented = Buffer.from(req.headers.authorization ?? "");
     if (url.pathname !== "/token") {
@@ -3525,6 +3969,9 @@ async function prepareTarget(registry, runId) {
     return { ok: false, status: "error", reason: `could not launch ${launch.kind}: ${error.message}` };
   }
 }
+
+// src/runner/run-registry.ts
+import { setMaxListeners } from "node:events";
 
 // node_modules/yocto-queue/index.js
 var Node = class {
@@ -3697,7 +4144,7 @@ function validateConcurrency(concurrency) {
 
 // src/registry/client.ts
 var OCTET = "application/octet-stream";
-function createRegistryClient({ transport, baseUrl, evidence }) {
+function createRegistryClient({ transport, baseUrl, evidence, signal }) {
   const base = baseUrl.replace(/\/+$/, "");
   const url = (path) => `${base}${path}`;
   const pull = (repo) => [`repository:${repo}:pull`];
@@ -3707,7 +4154,7 @@ function createRegistryClient({ transport, baseUrl, evidence }) {
     const match = /\/v2\/(.+)\/blobs\/uploads\//.exec(new URL(location, base).pathname);
     return match ? match[1] : "";
   };
-  const send = (method, target, opts) => transport.send({ method, url: target, headers: opts.headers, body: opts.body, scopes: opts.scopes }, evidence);
+  const send = (method, target, opts) => transport.send({ method, url: target, headers: opts.headers, body: opts.body, scopes: opts.scopes, expect: opts.expect, signal }, evidence);
   const bodyHeaders = (size, range) => ({
     "content-type": OCTET,
     "content-length": String(size),
@@ -3718,23 +4165,23 @@ function createRegistryClient({ transport, baseUrl, evidence }) {
     for (const [k, v] of Object.entries(query)) u.searchParams.set(k, v);
     return u.toString();
   };
-  const getLink = (link, repo) => send("GET", new URL(link, base).toString(), { scopes: pull(repo) });
+  const getLink = (link, repo) => send("GET", new URL(link, base).toString(), { scopes: pull(repo), expect: "json" });
   const listTags2 = (repo, params = {}) => {
     const query = {};
     if (params.n !== void 0) query.n = String(params.n);
     if (params.last !== void 0) query.last = params.last;
-    return send("GET", withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo) });
+    return send("GET", withQuery(url(`/v2/${repo}/tags/list`), query), { scopes: pull(repo), expect: "tag-list" });
   };
   const listReferrers2 = (repo, digest, artifactType = []) => {
     const target = new URL(url(`/v2/${repo}/referrers/${digest}`));
     for (const type of [artifactType].flat()) target.searchParams.append("artifactType", type);
-    return send("GET", target.toString(), { headers: { accept: "application/vnd.oci.image.index.v1+json" }, scopes: pull(repo) });
+    return send("GET", target.toString(), { headers: { accept: "application/vnd.oci.image.index.v1+json" }, scopes: pull(repo), expect: "index" });
   };
   return {
     baseUrl: base,
     ping: () => send("GET", url("/v2/"), { scopes: [] }),
-    getManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(", ")) => send("GET", url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo) }),
-    headManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(", ")) => send("HEAD", url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo) }),
+    getManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(", ")) => send("GET", url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo), expect: "manifest" }),
+    headManifest: (repo, reference, accept = ALL_MANIFEST_MEDIA_TYPES.join(", ")) => send("HEAD", url(`/v2/${repo}/manifests/${reference}`), { headers: { accept }, scopes: pull(repo), expect: "manifest" }),
     putManifest: (repo, reference, body, contentType, tags = []) => {
       const target = new URL(url(`/v2/${repo}/manifests/${reference}`));
       for (const tag of tags) target.searchParams.append("tag", tag);
@@ -3745,8 +4192,8 @@ function createRegistryClient({ transport, baseUrl, evidence }) {
       });
     },
     deleteManifest: (repo, reference) => send("DELETE", url(`/v2/${repo}/manifests/${reference}`), { scopes: del(repo) }),
-    getBlob: (repo, digest, headers) => send("GET", url(`/v2/${repo}/blobs/${digest}`), { headers, scopes: pull(repo) }),
-    streamBlob: (repo, digest) => transport.stream({ method: "GET", url: url(`/v2/${repo}/blobs/${digest}`), scopes: pull(repo) }, evidence),
+    getBlob: (repo, digest, headers) => send("GET", url(`/v2/${repo}/blobs/${digest}`), { headers, scopes: pull(repo), expect: "blob" }),
+    streamBlob: (repo, digest) => transport.stream({ method: "GET", url: url(`/v2/${repo}/blobs/${digest}`), scopes: pull(repo), signal }, evidence),
     headBlob: (repo, digest) => send("HEAD", url(`/v2/${repo}/blobs/${digest}`), { scopes: pull(repo) }),
     deleteBlob: (repo, digest) => send("DELETE", url(`/v2/${repo}/blobs/${digest}`), { scopes: del(repo) }),
     startUpload: (repo, query = {}) => send("POST", withQuery(url(`/v2/${repo}/blobs/uploads/`), query), {
@@ -3849,14 +4296,60 @@ async function cleanUp(client, ledger, options) {
 // src/runner/evidence.ts
 var MAX_EXCHANGES_KEPT = 24;
 var MAX_EXCHANGES_KEPT_ON_PASS = 2;
-function collectEvidence() {
-  const all = [];
-  return { record: (exchange) => void all.push(exchange), exchanges: () => all };
+function collectEvidence(limit = MAX_EXCHANGES_KEPT) {
+  let first;
+  const latest = [];
+  let dropped = 0;
+  return {
+    record(exchange) {
+      if (!first) {
+        first = exchange;
+        return;
+      }
+      latest.push(exchange);
+      if (latest.length > limit - 1) {
+        latest.shift();
+        dropped++;
+      }
+    },
+    exchanges() {
+      if (!first) return [];
+      if (dropped === 0) return [first, ...latest];
+      const [next, ...rest] = latest;
+      return [first, { ...next, note: `${dropped} earlier exchange(s) of this check not kept${next.note ? `; ${next.note}` : ""}` }, ...rest];
+    }
+  };
 }
 function boundedEvidence(exchanges, passed) {
   const limit = passed ? MAX_EXCHANGES_KEPT_ON_PASS : MAX_EXCHANGES_KEPT;
   if (exchanges.length <= limit) return exchanges;
   return [exchanges[0], ...exchanges.slice(exchanges.length - (limit - 1))];
+}
+
+// src/runner/deadline.ts
+function runDeadline(timeoutMs) {
+  const minutes = timeoutMs / 6e4;
+  const shown = Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(2);
+  const message = `the run deadline for this registry passed (runTimeoutMinutes: ${shown})`;
+  const listeners = [];
+  let passed = false;
+  const timer = setTimeout(() => {
+    passed = true;
+    for (const listener of listeners.splice(0)) listener();
+  }, timeoutMs);
+  timer.unref();
+  return {
+    passed: () => passed,
+    onPass(listener) {
+      if (passed) listener();
+      else listeners.push(listener);
+    },
+    message,
+    dispose() {
+      clearTimeout(timer);
+      listeners.length = 0;
+    }
+  };
 }
 
 // src/runner/run-registry.ts
@@ -3867,6 +4360,7 @@ async function runRegistry(options) {
   const limit = pLimit(options.concurrency);
   const tag = (name) => `${options.runId}-${name}`.slice(0, 128);
   const sourceOf = (limit2) => options.limitSources?.[limit2] ? `: ${options.limitSources[limit2]}` : "";
+  const deadline = options.runTimeoutMs ? runDeadline(options.runTimeoutMs) : void 0;
   const runOne = async ({ check, skipReason }) => {
     const started = performance.now();
     const finish = (verdict, evidence2 = collectEvidence()) => {
@@ -3885,13 +4379,22 @@ async function runRegistry(options) {
     };
     if (skipReason) return finish({ status: "skip", message: skipReason });
     if (options.signal.aborted) return finish({ status: "skip", message: "run interrupted before this check started" });
+    if (deadline?.passed()) return finish({ status: "error", message: `not run: ${deadline.message}` });
     const evidence = collectEvidence();
     const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
     const abortOnRun = () => controller.abort();
     options.signal.addEventListener("abort", abortOnRun, { once: true });
+    const deadlineReached = new Promise((resolve2) => {
+      deadline?.onPass(() => {
+        controller.abort(new TransportError("aborted", deadline.message));
+        resolve2({ status: "error", message: `not finished: ${deadline.message}` });
+      });
+    });
+    const signal = controller.signal;
     const ctx = {
-      client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence }),
-      anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence }),
+      client: createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, evidence, signal }),
+      anonymous: createRegistryClient({ transport: options.anonymousTransport, baseUrl: options.baseUrl, evidence, signal }),
       repo: options.repo,
       mountRepo: options.mountRepo,
       runId: options.runId,
@@ -3907,25 +4410,35 @@ async function runRegistry(options) {
     const timeoutMs = options.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS;
     const timeout = new Promise((resolve2) => {
       timer = setTimeout(() => {
-        controller.abort();
-        resolve2({ status: "error", message: `check did not finish within ${Math.round(timeoutMs / 1e3)} s` });
+        const message = `check did not finish within ${Math.round(timeoutMs / 1e3)} s`;
+        controller.abort(new TransportError("aborted", message));
+        resolve2({ status: "error", message });
       }, timeoutMs);
     });
     try {
-      return finish(await Promise.race([check.run(ctx), timeout]), evidence);
+      return finish(await Promise.race([check.run(ctx), timeout, deadlineReached]), evidence);
     } catch (error) {
       if (error instanceof PreconditionFailed) return finish({ status: "skip", message: error.message }, evidence);
+      if (deadline?.passed()) return finish({ status: "error", message: `not finished: ${deadline.message}` }, evidence);
+      if (error instanceof TransportError) return finish({ status: "error", message: error.message }, evidence);
       return finish({ status: "error", message: `harness error: ${describeError(error)}` }, evidence);
     } finally {
       clearTimeout(timer);
       options.signal.removeEventListener("abort", abortOnRun);
     }
   };
-  const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
-  return { results, fixtures, ledger };
+  try {
+    const results = await Promise.all(options.planned.map((planned) => limit(() => runOne(planned))));
+    return { results, fixtures, ledger };
+  } finally {
+    deadline?.dispose();
+  }
 }
+var CLEANUP_TIMEOUT_MS = 2 * 6e4;
 function cleanUpRegistry(options) {
-  const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl });
+  const timeoutMs = options.timeoutMs ?? CLEANUP_TIMEOUT_MS;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, signal });
   const deletes = options.limits.delete !== false;
   return cleanUp(client, options.ledger, { deleteManifests: deletes, deleteBlobs: deletes && options.limits.deleteBlob !== false });
 }
@@ -4249,10 +4762,10 @@ function requirementIdsOfCheck(checkId, version) {
 }
 
 // src/runner/run-id.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
+import { randomBytes as randomBytes6 } from "node:crypto";
 function newRunId(now = /* @__PURE__ */ new Date()) {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-").toLowerCase();
-  return `r${stamp}-${randomBytes5(3).toString("hex")}`;
+  return `r${stamp}-${randomBytes6(3).toString("hex")}`;
 }
 
 // src/tool.ts
@@ -4261,6 +4774,7 @@ var pkg = JSON.parse(readFileSync2(new URL("../package.json", new URL("../../src
 var TOOL = { name: pkg.name, version: pkg.version };
 
 // src/runner/run.ts
+var DEFAULT_RUN_TIMEOUT_MINUTES = 30;
 async function runMatrix(options) {
   const runId = options.runId ?? newRunId();
   const specVersion = options.specVersion ?? options.config.specVersion;
@@ -4383,6 +4897,7 @@ async function openAndCheck(configured, options) {
       limitSources: profiled.sources,
       concurrency: config.concurrency ?? 4,
       planned,
+      runTimeoutMs: (config.runTimeoutMinutes ?? DEFAULT_RUN_TIMEOUT_MINUTES) * 6e4,
       signal: options.signal,
       onResult: (result) => options.onProgress?.({ kind: "result", registry: config.name, result })
     });
@@ -4405,7 +4920,8 @@ async function openAndCheck(configured, options) {
       fixtures: outcome.fixtures,
       ledger: outcome.ledger
     };
-    return finish(record, outcome.results, { participant, close });
+    const rateLimit = activeTransport.rateLimit();
+    return finish(rateLimit ? { ...record, rateLimit } : record, outcome.results, { participant, close });
   } catch (error) {
     await stop();
     return finish({ ...record, status: "error", reason: `harness error: ${describeError(error)}` });
@@ -4416,6 +4932,7 @@ async function readCa(path) {
   return readFile3(path, "utf8");
 }
 export {
+  DEFAULT_RUN_TIMEOUT_MINUTES,
   checkInfo,
   runMatrix
 };

@@ -324,7 +324,13 @@ async function putInPlace(ctx, manifest, reference, repo = ctx.repo) {
 
 // suites/support.ts
 function describe(response) {
-  return `HTTP ${response.status}${errorCodesText(response)}`;
+  return `HTTP ${response.status}${errorCodesText(response)}${htmlPageText(response)}`;
+}
+function htmlPageText(response) {
+  if (mediaTypeOf(response) !== "text/html") return "";
+  const text = Buffer.from(response.body.subarray(0, 4096)).toString("utf8");
+  const title = /<title[^>]*>([^<]{1,120})/i.exec(text)?.[1]?.trim();
+  return ` (an HTML page${title ? ` titled "${title}"` : ""}, likely from a proxy in front of the registry)`;
 }
 function errorCodes(response) {
   const parsed = jsonBody(response);
@@ -343,6 +349,20 @@ function jsonBody(response) {
 }
 function header2(response, name) {
   return response.headers[name.toLowerCase()];
+}
+function registryHeader(response, name) {
+  const own = header2(response, name);
+  if (own !== void 0) return { value: own };
+  const hops = response.redirects ?? [];
+  for (let i = hops.length - 1; i >= 0; i--) {
+    const value = hops[i].headers[name.toLowerCase()];
+    if (value !== void 0) return { value, hop: i };
+  }
+  return void 0;
+}
+function whereSent(response, found) {
+  if (found?.hop === void 0) return "";
+  return ` (sent on the ${response.redirects[found.hop].status} redirect)`;
 }
 function mediaTypeOf(response) {
   return header2(response, "content-type")?.split(";")[0].trim().toLowerCase();
@@ -813,11 +833,15 @@ var pullChecks = defineChecks([
       const blob = manifest.blobs[0];
       const response = await ctx.client.getBlob(repo, blob.digest);
       if (response.status !== 200) return fail(`GET blob: expected 200, got ${describe(response)}`);
-      const digest = header2(response, "docker-content-digest");
-      if (!digest) return broken(ctx.level, "no Docker-Content-Digest header on a successful blob GET");
+      const found = registryHeader(response, "docker-content-digest");
+      if (!found) {
+        const via = response.redirects?.length ? ` (neither on the ${response.redirects.map((r) => r.status).join(", ")} redirect nor on the final answer)` : "";
+        return broken(ctx.level, `no Docker-Content-Digest header on a successful blob GET${via}`);
+      }
+      const digest = found.value;
       const algorithm = digest.startsWith("sha512:") ? "sha512" : "sha256";
-      if (digest !== bodyDigest(response, algorithm)) return fail(`Docker-Content-Digest ${digest} does not match the body (${bodyDigest(response, algorithm)})`);
-      return pass(`Docker-Content-Digest ${digest} matches the body`);
+      if (digest !== bodyDigest(response, algorithm)) return fail(`Docker-Content-Digest ${digest}${whereSent(response, found)} does not match the body (${bodyDigest(response, algorithm)})`);
+      return pass(`Docker-Content-Digest ${digest}${whereSent(response, found)} matches the body`);
     }
   },
   {
@@ -834,12 +858,13 @@ var pullChecks = defineChecks([
       const wrong = unexpectedStatus(response, [200], `HEAD blob ${blob.digest}`);
       if (wrong) return fail(wrong);
       const length = header2(response, "content-length");
-      const digest = header2(response, "docker-content-digest");
+      const found = registryHeader(response, "docker-content-digest");
+      const digest = found?.value;
       if (length !== void 0 && Number(length) !== blob.size) return fail(`Content-Length ${length}, the blob has ${blob.size} bytes`);
-      if (digest !== void 0 && digest !== blob.digest) return fail(`Docker-Content-Digest ${digest}, the blob is ${blob.digest}`);
+      if (digest !== void 0 && digest !== blob.digest) return fail(`Docker-Content-Digest ${digest}${whereSent(response, found)}, the blob is ${blob.digest}`);
       const missing = [length === void 0 && "Content-Length", digest === void 0 && "Docker-Content-Digest"].filter(Boolean);
       if (missing.length) return broken(ctx.specVersion === "main" ? "MUST" : "SHOULD", `200 without ${missing.join(" and ")}`);
-      return pass(`200, Content-Length ${blob.size}, Docker-Content-Digest ${blob.digest}`);
+      return pass(`200, Content-Length ${blob.size}, Docker-Content-Digest ${blob.digest}${whereSent(response, found)}`);
     }
   },
   {
