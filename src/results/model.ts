@@ -58,6 +58,13 @@ export interface RegistryRecord {
   optional?: boolean;
   /** Known limits from the config, shown as expected deviations. */
   knownLimits?: Record<string, unknown>;
+  /** The cleanup after the run: how much went, and what stayed in the registry and why. */
+  cleanup?: CleanupSummary;
+}
+
+export interface CleanupSummary {
+  deleted: number;
+  leftBehind: { kind: 'manifest' | 'blob'; repo: string; digest: string; reason: string }[];
 }
 
 export interface ResultRecord {

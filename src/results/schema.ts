@@ -40,6 +40,13 @@ export const runResultsSchema = z
           reason: z.string().optional(),
           optional: z.boolean().optional(),
           knownLimits: z.record(z.string(), z.unknown()).optional(),
+          cleanup: z
+            .object({
+              deleted: z.number().int(),
+              leftBehind: z.array(z.object({ kind: z.enum(['manifest', 'blob']), repo: z.string(), digest: z.string(), reason: z.string() }).strict()),
+            })
+            .strict()
+            .optional(),
         })
         .strict(),
     ),
