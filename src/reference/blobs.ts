@@ -1,7 +1,7 @@
 // Blob and upload endpoints of the reference registry: GET/HEAD/DELETE blobs (with Range),
 // POST (session, single POST, mount), PATCH chunks, PUT to complete, GET status, DELETE cancel.
 import type { Handler, HandlerContext, Upload } from './context.js';
-import { parseDigestStrict } from './context.js';
+import { parseDigestStrict, refuseBody } from './context.js';
 import { digestOf } from '../oci/digest.js';
 import { unknownRepository } from './manifests.js';
 
@@ -127,7 +127,10 @@ export const startUpload: Handler = async (ctx) => {
   }
   if (digest && !has('single-post-ignored')) {
     const problem = checkDigest(ctx, digest);
-    if (problem) return reply.error(400, 'DIGEST_INVALID', problem);
+    if (problem) {
+      refuseBody(ctx.req, ctx.res);
+      return reply.error(400, 'DIGEST_INVALID', problem);
+    }
     const session = await ctx.blobs.startUpload();
     await session.append(ctx.req);
     return complete(ctx, { repo: ctx.repoName, session, algorithm }, digest);
@@ -213,7 +216,7 @@ export const putUpload: Handler = async (ctx) => {
   const digest = ctx.url.searchParams.get('digest');
   const problem = checkDigest(ctx, digest);
   if (problem) {
-    ctx.req.resume();
+    refuseBody(ctx.req, ctx.res);
     return ctx.reply.error(400, 'DIGEST_INVALID', problem);
   }
   if (!(await appendChunk(ctx, upload, true))) return;
