@@ -245,6 +245,7 @@ export {
   ALL_MANIFEST_MEDIA_TYPES,
   nextLink,
   collectPages,
+  errorCode,
   pushBlob,
   pushStreamedBlob,
   pushManifestTree,

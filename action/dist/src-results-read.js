@@ -45,7 +45,11 @@ var runResultsSchema = external_exports.object({
       status: external_exports.enum(["tested", "skipped", "error"]),
       reason: external_exports.string().optional(),
       optional: external_exports.boolean().optional(),
-      knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+      knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+      cleanup: external_exports.object({
+        deleted: external_exports.number().int(),
+        leftBehind: external_exports.array(external_exports.object({ kind: external_exports.enum(["manifest", "blob"]), repo: external_exports.string(), digest: external_exports.string(), reason: external_exports.string() }).strict())
+      }).strict().optional()
     }).strict()
   ),
   checks: external_exports.array(
