@@ -1,6 +1,6 @@
 // Artifacts: does the registry store any OCI content — images, Helm charts, SBOMs, signatures,
 // WASM, policy bundles — and give it back unchanged? One check per kind of the catalogue.
-import { defineChecks, pass, fail, unsupported, type CheckContext, type CheckDefinition, type Verdict } from '../src/runner/check.js';
+import { defineChecks, pass, fail, warn, unsupported, type CheckContext, type CheckDefinition, type Verdict } from '../src/runner/check.js';
 import { artifactCatalogue, type ArtifactKind, type StreamedBlob } from '../src/oci/artifacts.js';
 import type { Blob, Manifest } from '../src/oci/builders.js';
 import { pushBlob, pushManifestTree, pushStreamedBlob } from '../src/registry/push.js';
@@ -21,6 +21,11 @@ export function pushedArtifactFixture(id: string): string {
   return `artifact:${id}`;
 }
 
+/** A refused push: the check's failure for content every registry must take, else the absent option. */
+function refusedContent(kind: ArtifactKind, message: string): Verdict {
+  return kind.level === 'MUST' ? fail(message) : unsupported(kind.refusal ? `${kind.refusal}: ${message}` : `${message}; optional content`);
+}
+
 /** Pushes one kind (prerequisites, streamed blobs, blobs, manifest by tag); the PUT's answer decides. */
 async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verdict | PushedArtifact> {
   const content = kind.build();
@@ -34,7 +39,7 @@ async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verd
   }
   for (const child of content.manifest.manifests) {
     const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ctx.cleanup);
-    if (!outcome.ok) return fail(`${kind.title}: pushing a child manifest failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`);
   }
   for (const blob of content.manifest.blobs) {
     const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
@@ -44,8 +49,7 @@ async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verd
   const manifest = content.manifest;
   const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) {
-    const verdict = `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ''}) answered ${describe(put)}`;
-    return kind.level === 'MUST' ? fail(verdict) : unsupported(`${verdict}; optional content`);
+    return refusedContent(kind, `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ''}) answered ${describe(put)}`);
   }
   ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
   return { kind, repo, tag, manifest };
@@ -87,14 +91,17 @@ function artifactCheck(kind: ArtifactKind): CheckDefinition {
       const byTag = await ctx.client.getManifest(repo, tag);
       if (byTag.status !== 200) return fail(`${kind.title}: GET by tag answered ${describe(byTag)}`);
       if (!sameBytes(byTag.body, manifest.bytes)) return fail(`${kind.title}: pulled manifest differs from the pushed one (${bodyDigest(byTag)} vs ${manifest.digest}): media types or annotations were rewritten`);
+      // Pulling manifests: the Content-Type "SHOULD match what the client pushed" — at most a warn,
+      // and only once everything the MUSTs ask has been verified.
       const contentType = byTag.headers['content-type']?.split(';')[0].trim();
-      if (contentType !== manifest.mediaType) return fail(`${kind.title}: served as ${contentType ?? '(no Content-Type)'}, pushed as ${manifest.mediaType}`);
+      const typeMismatch = contentType === manifest.mediaType ? undefined : `${kind.title}: stored unchanged, but served as ${contentType ?? '(no Content-Type)'}, pushed as ${manifest.mediaType}`;
       const byDigest = await ctx.client.getManifest(repo, manifest.digest);
       if (byDigest.status !== 200 || !sameBytes(byDigest.body, manifest.bytes)) return fail(`${kind.title}: GET by digest answered ${describe(byDigest)}`);
       const content = kind.build();
       const blobs = [...content.manifest.blobs, ...content.manifest.manifests.flatMap((m) => m.blobs)];
       const broken = await verifyBlobsIntact(ctx, repo, blobs, content.streamed);
       if (broken) return fail(`${kind.title}: ${broken}`);
+      if (typeMismatch) return warn(typeMismatch);
       return pass(`${kind.title}: same digest ${manifest.digest}, ${manifest.mediaType}${manifest.artifactType ? ` (artifactType ${manifest.artifactType})` : ''}, blobs intact`);
     },
   };

@@ -1,6 +1,7 @@
 // Content management: deleting tags, manifests and blobs (distribution-spec "Content
 // Management"). Deletion MAY be disabled; then 400 or 405 is the right answer: `unsupported`.
-import { defineChecks, pass, fail, unsupported, type CheckContext, type Verdict } from '../src/runner/check.js';
+// Credentials without delete rights (401/403) fail a precondition: `skip`, not a verdict.
+import { defineChecks, pass, fail, warn, unsupported, type CheckContext, type Verdict } from '../src/runner/check.js';
 import type { HttpResponse } from '../src/http/types.js';
 import { blobOf } from '../src/oci/builders.js';
 import { seededBytes } from '../src/oci/seeded.js';
@@ -10,17 +11,25 @@ import { pushBlob } from '../src/registry/push.js';
 import { distribution } from './spec.js';
 import { putInPlace, uniqueImage } from './fixtures.js';
 import { describe, unexpectedStatus } from './support.js';
+import { DELETE_GRACE_MS, deleteDenied, pollUntilGone } from './deletion.js';
 
-/** 400 and 405 are how the spec lets a registry say "deletion is disabled". */
+/**
+ * 400 and 405 are how the spec lets a registry say "deletion is disabled"; 401 and 403 say these
+ * credentials may not delete, which tests nothing about the registry.
+ */
 function disabled(response: HttpResponse, what: string): Verdict | undefined {
   if (response.status === 400 || response.status === 405) return unsupported(`${what} is disabled (${describe(response)})`);
-  return undefined;
+  return deleteDenied(response);
 }
 
+/**
+ * A deletion answered 202 may take effect a little later (a queue behind the API): look again
+ * for a few seconds before calling the content still there.
+ */
 async function stillThere(ctx: CheckContext, get: () => Promise<HttpResponse>, what: string): Promise<Verdict | undefined> {
-  const after = await get();
+  const after = await pollUntilGone(get);
   if (after.status === 404) return undefined;
-  return fail(`DELETE answered 202, but ${what} then answers ${describe(after)} instead of 404`);
+  return fail(`DELETE answered 202, but ${what} still answers ${describe(after)} instead of 404 after ${DELETE_GRACE_MS / 1000} s`);
 }
 
 export const managementChecks = defineChecks([
@@ -85,7 +94,6 @@ export const managementChecks = defineChecks([
       const response = await ctx.client.deleteManifest(repo, digest);
       const off = disabled(response, 'manifest deletion');
       if (off) return off;
-      if (response.status === 401 || response.status === 403) return unsupported(`answers ${describe(response)} for repositories the credentials cannot see`);
       const wrong = unexpectedStatus(response, [404], `DELETE in /v2/${repo}`);
       return wrong ? fail(wrong) : pass('404');
     },
@@ -107,9 +115,12 @@ export const managementChecks = defineChecks([
       if (off) return off;
       const wrong = unexpectedStatus(response, [202], `DELETE blob ${blob.digest}`);
       if (wrong) return fail(wrong);
+      // For blobs the spec asks only for the 202: one still served later (deleted asynchronously,
+      // Artifactory) is an observation, not a broken MUST. It stays on the cleanup list.
+      const after = await pollUntilGone(() => ctx.client.getBlob(ctx.repo, blob.digest));
+      if (after.status !== 404) return warn(`DELETE answered 202, but GET of the blob still answers ${describe(after)} after ${DELETE_GRACE_MS / 1000} s (deleted asynchronously?)`);
       ctx.cleanup.forget({ kind: 'blob', repo: ctx.repo, digest: blob.digest });
-      const gone = await stillThere(ctx, () => ctx.client.getBlob(ctx.repo, blob.digest), 'GET of the blob');
-      return gone ?? pass('202; the blob then answers 404');
+      return pass('202; the blob then answers 404');
     },
   },
   {

@@ -244,6 +244,7 @@ export {
   ALL_MANIFEST_MEDIA_TYPES,
   nextLink,
   collectPages,
+  errorCode,
   pushBlob,
   pushStreamedBlob,
   pushManifestTree,

@@ -42,6 +42,8 @@ function renderConsoleSummary(results, options) {
     const counts = countStatuses(results.results.filter((r) => r.registry === registry.name).map((r) => r.status));
     const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => paint(s, `${counts[s]} ${s}`));
     lines.push(`${name}: ${parts.join(", ") || "no results"}${verdictText(verdicts.get(registry.name))}`);
+    const left = registry.cleanup?.leftBehind ?? [];
+    if (left.length) lines.push(`  cleanup: ${left.length} pushed item(s) left in the registry — ${[...new Set(left.map((l) => plain(l.reason)))].join("; ")}`);
   }
   const skipped = results.registries.filter((r) => r.status === "skipped");
   if (skipped.length) lines.push(`Skipped: ${skipped.map((r) => `${bold(plain(r.name))} (${plain(r.reason ?? "no reason given")})`).join("; ")}`);

@@ -31,7 +31,6 @@ export const DEVIATION_CATCHERS: Record<BreakingDeviationName, string[]> = {
   'upload-cancel-ignored': ['push.blob.cancel'],
   'mount-claims-201-without-blob': ['push.blob.mount', 'push.blob.mount.anonymous'],
   'mount-unknown-201': ['push.blob.mount.unknown'],
-  'sha512-rejected': ['push.blob.sha512', 'push.manifest.sha512', 'push.blob.digest-algorithm'],
   'manifest-blob-unknown-wrong-code': ['push.manifest.blob-unknown'],
   'manifest-content-type-parameters-refused': ['push.manifest.content-type-parameters'],
   'tag-overwrite-ignored': ['push.manifest.tag-overwrite'],

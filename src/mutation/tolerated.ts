@@ -14,6 +14,9 @@ export interface Tolerance {
 
 const MOUNT_OPTIONAL = 'a mount is a MAY; a registry that does not mount SHOULD answer 202, and the check reports the absent feature';
 const DELETE_DISABLED = 'deletion may be disabled (400 or 405), and the check reports the absent feature';
+const DELETE_DENIED = 'credentials that may not delete (403) fail the check\'s precondition; they say nothing about the registry';
+const SHA512_OPTIONAL = 'sha512 is optional ("Implementations MAY implement SHA-512"): a refusal is the absent feature';
+const DOCKER_OPTIONAL = 'Docker schema 2 is an interoperability fact, not an OCI requirement';
 
 export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
   'mount-fallback-202': [
@@ -34,4 +37,24 @@ export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
   'blob-redirect': [],
   // Retried as Retry-After says; only the final answer is judged.
   'rate-limited': [],
+  'delete-denied': [
+    { check: 'management.', status: 'skip', reason: DELETE_DENIED },
+    { check: 'referrers.delete', status: 'skip', reason: DELETE_DENIED },
+  ],
+  'delete-async': [
+    { check: 'management.delete.blob', status: 'warn', reason: 'for blobs the spec asks only for the 202; a blob still served afterwards is an observation' },
+  ],
+  'sha256-only': [
+    { check: 'push.blob.sha512', status: 'unsupported', reason: SHA512_OPTIONAL },
+    { check: 'push.blob.digest-algorithm', status: 'unsupported', reason: SHA512_OPTIONAL },
+    { check: 'push.manifest.sha512', status: 'unsupported', reason: SHA512_OPTIONAL },
+  ],
+  'docker-refused': [
+    { check: 'artifacts.docker-image', status: 'unsupported', reason: DOCKER_OPTIONAL },
+    { check: 'artifacts.docker-manifest-list', status: 'unsupported', reason: DOCKER_OPTIONAL },
+  ],
+  'manifest-limit-4mib-413': [],
+  'foreign-layers-refused': [
+    { check: 'push.manifest.non-distributable', status: 'unsupported', reason: 'a registry MAY reject a manifest referencing a blob it does not hold, with MANIFEST_BLOB_UNKNOWN' },
+  ],
 };

@@ -40,8 +40,13 @@ export interface ArtifactKind {
   title: string;
   /** Which tool or ecosystem produces this content. */
   ecosystem: string;
-  /** MAY only for content the spec no longer defines (never a fail). */
+  /**
+   * MAY for content the OCI specs do not require a registry to take (never a fail when refused):
+   * the withdrawn artifact manifest, Docker schema 2.
+   */
   level: 'MUST' | 'MAY';
+  /** What a refusal of optional content means, as the report should say it. */
+  refusal?: string;
   /** '1.1' for content that needs OCI 1.1 fields (artifactType, subject). */
   since?: SpecVersion;
   spec?: SpecReference;

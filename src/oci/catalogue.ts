@@ -50,12 +50,16 @@ export interface DistributionContent {
   customFields: Manifest;
   dataField: Manifest;
   nonDistributable: Manifest;
+  /** The foreign layer `nonDistributable` references and never pushes. */
+  nonDistributableLayer: Blob;
   index: Manifest;
   nestedIndex: Manifest;
   sha512Image: Manifest;
   emptyBlob: Blob;
   emptyJson: Blob;
   largeManifest: Manifest;
+  /** Over a 4 MiB limit (4 MiB + 64 KiB). */
+  overLimitManifest: Manifest;
   artifact: Manifest;
   chunkedBlob(size: number): Blob;
   referrer(subject: Descriptor, artifactType: string, annotations?: Record<string, string>): Manifest;
@@ -108,10 +112,10 @@ export function distributionContent(runId?: string): DistributionContent {
 
   const sha512Image = sample('sha512', { architecture: 'amd64', os: 'linux' }, 'sha512');
 
-  // About 4.2 MiB of annotations: over the 4 MB every registry SHOULD accept.
-  const filler: Record<string, string> = {};
-  for (let i = 0; i < 64; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = Buffer.from(seededBytes(`${SEED}/large-manifest/${i}`, 51 * 1024)).toString('base64');
-  const largeManifest = imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
+  // Exactly 4,000,000 bytes: the "at least 4 megabytes" every registry SHOULD accept (decimal,
+  // so it fits under a 4 MiB cap too). One 4 MiB + 64 KiB: over such a cap, where 413 is the answer.
+  const largeManifest = manifestOfSize(image, 'large-manifest', 4_000_000);
+  const overLimitManifest = manifestOfSize(image, 'over-limit-manifest', 4 * 1024 * 1024 + 64 * 1024);
 
   const artifactLayer = blobOf(`oci-matrix artifact payload${seedNote(SEED)}\n`, 'application/vnd.oci-matrix.payload.v1');
   const artifact = imageManifest({ config: emptyJson, layers: [artifactLayer], artifactType: 'application/vnd.oci-matrix.test.v1' });
@@ -124,12 +128,14 @@ export function distributionContent(runId?: string): DistributionContent {
     customFields,
     dataField,
     nonDistributable,
+    nonDistributableLayer: foreign,
     index,
     nestedIndex,
     sha512Image,
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
     emptyJson,
     largeManifest,
+    overLimitManifest,
     artifact,
     chunkedBlob(size) {
       let blob = chunked.get(size);
@@ -143,4 +149,19 @@ export function distributionContent(runId?: string): DistributionContent {
   };
   memo.set(SEED, content);
   return content;
+}
+
+/** `image` with filler annotations padding it to exactly `size` bytes. */
+function manifestOfSize(image: Manifest, purpose: string, size: number): Manifest {
+  const build = (pad: string) => {
+    const filler: Record<string, string> = {};
+    for (let i = 0; i * 51 * 1024 * 4 / 3 < size - 100_000; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = Buffer.from(seededBytes(`${SEED}/${purpose}/${i}`, 51 * 1024)).toString('base64');
+    filler['org.oci-matrix.pad'] = pad;
+    return imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
+  };
+  const unpadded = build('');
+  // The pad is ASCII in a JSON string: each character adds exactly one byte.
+  const manifest = build('='.repeat(size - unpadded.size));
+  if (manifest.size !== size) throw new Error(`${purpose}: built ${manifest.size} bytes, wanted ${size}`);
+  return manifest;
 }

@@ -2,7 +2,7 @@
 // POST (session, single POST, mount), PATCH chunks, PUT to complete, GET status, DELETE cancel.
 import { formatContentRange, parseContentRange, parseRange, resolveRange } from '../http/range.js';
 import type { Handler, HandlerContext, Upload } from './context.js';
-import { parseDigestStrict } from './context.js';
+import { parseDigestStrict, refuseBody } from './context.js';
 import { digestOf } from '../oci/digest.js';
 import { unknownRepository } from './manifests.js';
 
@@ -60,13 +60,18 @@ export const getBlob: Handler = async (ctx) => {
   stream.pipe(res);
 };
 
+/** delete-async: longer than any check waits, so the blob is still served when judged. */
+const ASYNC_BLOB_DELETE_MS = 60_000;
+
 export const deleteBlob: Handler = async (ctx) => {
   const { reply, has, reference: digest } = ctx;
   if (!parseDigestStrict(digest)) return reply.error(400, 'DIGEST_INVALID', `invalid digest ${digest}`);
   const repo = ctx.repos.get(ctx.repoName);
   if (!repo) return unknownRepository(ctx);
   if (!repo.blobs.has(digest)) return has('delete-unknown-blob-202') ? reply.empty(202) : reply.error(404, 'BLOB_UNKNOWN', `blob ${digest} unknown`);
-  if (!has('delete-blob-noop')) repo.blobs.delete(digest);
+  // delete-async: accepted now, collected much later (Artifactory); GET serves the blob meanwhile.
+  if (has('delete-async')) setTimeout(() => repo.blobs.delete(digest), ASYNC_BLOB_DELETE_MS).unref();
+  else if (!has('delete-blob-noop')) repo.blobs.delete(digest);
   reply.empty(202);
 };
 
@@ -79,7 +84,7 @@ function created(ctx: HandlerContext, digest: string): void {
 
 function checkDigest(ctx: HandlerContext, digest: string | null): string | undefined {
   if (!digest || !parseDigestStrict(digest)) return `invalid digest ${digest ?? '(none)'}`;
-  if (digest.startsWith('sha512:') && ctx.has('sha512-rejected')) return 'sha512 is not supported';
+  if (digest.startsWith('sha512:') && ctx.has('sha256-only')) return 'sha512 is not supported';
   return undefined;
 }
 
@@ -100,7 +105,7 @@ export const startUpload: Handler = async (ctx) => {
   const from = url.searchParams.get('from');
   const digest = url.searchParams.get('digest');
   const algorithm = url.searchParams.get('digest-algorithm') === 'sha512' ? 'sha512' : 'sha256';
-  if (url.searchParams.get('digest-algorithm') === 'sha512' && has('sha512-rejected')) return reply.error(400, 'DIGEST_INVALID', 'sha512 is not supported');
+  if (url.searchParams.get('digest-algorithm') === 'sha512' && has('sha256-only')) return reply.error(400, 'DIGEST_INVALID', 'sha512 is not supported');
   if (mount) {
     if (!parseDigestStrict(mount)) return reply.error(400, 'DIGEST_INVALID', `invalid digest ${mount}`);
     const source = from ? ctx.repos.get(from) : undefined;
@@ -118,7 +123,10 @@ export const startUpload: Handler = async (ctx) => {
   }
   if (digest && !has('single-post-ignored')) {
     const problem = checkDigest(ctx, digest);
-    if (problem) return reply.error(400, 'DIGEST_INVALID', problem);
+    if (problem) {
+      refuseBody(ctx.req, ctx.res);
+      return reply.error(400, 'DIGEST_INVALID', problem);
+    }
     const session = await ctx.blobs.startUpload();
     await session.append(ctx.req);
     return complete(ctx, { repo: ctx.repoName, session, algorithm }, digest);
@@ -203,7 +211,7 @@ export const putUpload: Handler = async (ctx) => {
   const digest = ctx.url.searchParams.get('digest');
   const problem = checkDigest(ctx, digest);
   if (problem) {
-    ctx.req.resume();
+    refuseBody(ctx.req, ctx.res);
     return ctx.reply.error(400, 'DIGEST_INVALID', problem);
   }
   if (!(await appendChunk(ctx, upload, true))) return;

@@ -65,3 +65,12 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   }
   return size > limit ? Buffer.alloc(limit + 1) : Buffer.concat(chunks);
 }
+
+/**
+ * For refusals that come before the body is used: the body is dropped, and the connection is not
+ * offered for reuse (a client reusing it could meet the server closing it: ECONNRESET).
+ */
+export function refuseBody(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close');
+  req.resume();
+}

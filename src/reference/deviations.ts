@@ -36,7 +36,6 @@ export const DEVIATIONS = [
   { name: 'upload-cancel-ignored', breaks: 'cancelling an upload (a MAY) claims success but the session stays usable', description: 'DELETE on an upload answers 204 and does nothing' },
   { name: 'mount-claims-201-without-blob', breaks: 'Mounting a blob: "The response to a successful mount MUST be 201 Created" — the blob then being in the repository', description: 'mount answers 201 but links nothing' },
   { name: 'mount-unknown-201', breaks: 'Mounting a blob: a registry "unable to mount the requested blob … SHOULD return a 202"', description: 'mounting a blob that exists nowhere answers 201' },
-  { name: 'sha512-rejected', breaks: 'nothing (sha512 is optional): sha512 digests are refused with 400', description: 'sha512 digests are refused' },
   // Pushing manifests
   { name: 'manifest-blob-unknown-wrong-code', breaks: 'Push: a manifest rejected for missing blobs "MUST result in one or more MANIFEST_BLOB_UNKNOWN errors"', description: 'missing blobs are refused with MANIFEST_INVALID' },
   { name: 'manifest-content-type-parameters-refused', breaks: 'Pushing Manifests: "The registry SHOULD ignore parameters on the Content-Type header."', description: 'a manifest PUT whose Content-Type carries parameters answers 400 MANIFEST_INVALID' },
@@ -134,6 +133,48 @@ export const ALLOWED_DEVIATIONS = [
     spec: 'distribution-spec main',
     section: 'Error Codes',
     permits: 'A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).',
+  },
+  {
+    name: 'delete-denied',
+    behaviour: 'DELETE answers 403 DENIED: the credentials may push but not delete (a CI token without the delete scope)',
+    spec: 'distribution-spec v1.1.1',
+    section: 'Content Management',
+    permits: 'Registries MAY implement deletion or they MAY disable it.',
+  },
+  {
+    name: 'delete-async',
+    behaviour: 'DELETE answers 202 and takes effect later: a manifest after a second, a blob after a minute (GET serves it meanwhile)',
+    spec: 'distribution-spec v1.1.1',
+    section: 'Deleting Blobs',
+    permits: 'Upon success, the registry MUST respond with code `202 Accepted`.',
+  },
+  {
+    name: 'sha256-only',
+    behaviour: 'sha512 digests are refused with 400 DIGEST_INVALID (uploads, ?digest-algorithm=sha512, manifests)',
+    spec: 'image-spec v1.1.1',
+    section: 'SHA-512',
+    permits: 'Implementations MAY implement SHA-512 digest verification for use in descriptors.',
+  },
+  {
+    name: 'docker-refused',
+    behaviour: 'Docker schema 2 manifests and manifest lists are refused with 415 (OCI media types only, like zot without its compatibility option)',
+    spec: 'image-spec v1.1.1',
+    section: 'Compatibility Matrix',
+    permits: 'The OCI Image Specification strives to be backwards and forwards compatible when possible.',
+  },
+  {
+    name: 'manifest-limit-4mib-413',
+    behaviour: 'manifests over 4 MiB are refused with 413',
+    spec: 'distribution-spec v1.1.1',
+    section: 'Pushing Manifests',
+    permits: 'A registry that enforces this limit SHOULD respond to a request to push a manifest over this limit with a response code `413 Payload Too Large`.',
+  },
+  {
+    name: 'foreign-layers-refused',
+    behaviour: 'a manifest whose non-distributable layer is not in the registry is refused with MANIFEST_BLOB_UNKNOWN',
+    spec: 'distribution-spec v1.1.1',
+    section: 'Push',
+    permits: 'A registry MAY reject a manifest uploaded to the manifest endpoint with descriptors in other fields that reference a manifest or blob that does not exist in the registry.',
   },
 ] as const satisfies readonly AllowedDeviation[];
 

@@ -144,6 +144,11 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
       req.resume();
       return reply.error(405, 'UNSUPPORTED', 'deletion is disabled');
     }
+    // Credentials that may push but not delete (a CI token without the delete scope).
+    if (route.action === 'delete' && deviations.has('delete-denied')) {
+      req.resume();
+      return reply.error(403, 'DENIED', 'requested access to the resource is denied');
+    }
     await route.handler(context(req, res, url, reply, repoName, decodeURIComponent(reference ?? ''), method));
   };
 

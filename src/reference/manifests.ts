@@ -19,13 +19,16 @@ interface ManifestJson {
   annotations?: Record<string, string>;
 }
 
+/** delete-async: how long a deleted manifest stays served (within the checks' bounded poll). */
+const ASYNC_MANIFEST_DELETE_MS = 1000;
+
 const KNOWN_TOP_LEVEL = new Set(['schemaVersion', 'mediaType', 'artifactType', 'config', 'layers', 'blobs', 'manifests', 'subject', 'annotations']);
 const IMAGE_CONFIG_TYPES = new Set<string>([MEDIA_TYPES.imageConfig, MEDIA_TYPES.empty, MEDIA_TYPES.dockerConfig]);
 
 export const putManifest: Handler = async (ctx) => {
   const { res, repoName, reference, has, reply } = ctx;
   const body = await readBody(ctx.req, ctx.options.maxManifestBytes + 1);
-  const limit = has('manifest-limit-1mib') ? 1024 * 1024 : ctx.options.maxManifestBytes;
+  const limit = has('manifest-limit-1mib') ? 1024 * 1024 : has('manifest-limit-4mib-413') ? 4 * 1024 * 1024 : ctx.options.maxManifestBytes;
   if (body.byteLength > limit) return reply.error(413, 'MANIFEST_INVALID', `manifest larger than ${limit} bytes`);
   let json: ManifestJson;
   try {
@@ -37,11 +40,13 @@ export const putManifest: Handler = async (ctx) => {
   if (has('manifest-content-type-parameters-refused') && ctx.req.headers['content-type']?.includes(';')) return reply.error(400, 'MANIFEST_INVALID', 'unsupported Content-Type parameters');
   const mediaType = json.mediaType ?? ctx.req.headers['content-type']?.split(';')[0].trim() ?? MEDIA_TYPES.imageManifest;
   const isIndex = Array.isArray(json.manifests);
+  // Like zot without its Docker compatibility option: OCI media types only.
+  if (has('docker-refused') && mediaType.startsWith('application/vnd.docker.')) return reply.error(415, 'MANIFEST_INVALID', `unsupported media type ${mediaType}`);
   const refused = refusalByDeviation(ctx, json, mediaType, isIndex);
   if (refused) return reply.error(400, 'MANIFEST_INVALID', refused);
 
   const algorithm = isDigestReference(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256';
-  if (algorithm === 'sha512' && has('sha512-rejected')) return reply.error(400, 'DIGEST_INVALID', 'sha512 is not supported');
+  if (algorithm === 'sha512' && has('sha256-only')) return reply.error(400, 'DIGEST_INVALID', 'sha512 is not supported');
   const digest = digestOf(body, algorithm);
   if (isDigestReference(reference)) {
     if (!parseDigestStrict(reference)) return reply.error(400, 'DIGEST_INVALID', `invalid digest ${reference}`);
@@ -107,7 +112,7 @@ function refusalByDeviation(ctx: Parameters<Handler>[0], json: ManifestJson, med
 /** Descriptors the repository lacks. Foreign layers (with urls) need not be present; the subject never. */
 function missingReferences(ctx: Parameters<Handler>[0], blobs: Set<string>, manifests: Map<string, StoredManifest>, json: ManifestJson): string[] {
   const missing: string[] = [];
-  const foreignAllowed = !ctx.has('nondistributable-wrong-code');
+  const foreignAllowed = !ctx.has('nondistributable-wrong-code') && !ctx.has('foreign-layers-refused');
   for (const d of [json.config, ...(json.layers ?? []), ...(json.blobs ?? [])]) {
     if (!d?.digest) continue;
     if ((d as { urls?: string[] }).urls?.length && foreignAllowed) continue;
@@ -176,8 +181,13 @@ export const deleteManifest: Handler = async (ctx) => {
       // The stale entry stays listed: keep a ghost the referrers list still shows.
       ctx.ghosts.set(`${ctx.repoName}\u0000${reference}`, deleted);
     }
-    repo.manifests.delete(reference);
-    for (const [tag, digest] of repo.tags) if (digest === reference) repo.tags.delete(tag);
+    const remove = () => {
+      repo.manifests.delete(reference);
+      for (const [tag, digest] of repo.tags) if (digest === reference) repo.tags.delete(tag);
+    };
+    // Accepted now, done a moment later (a queue behind the API, as on Artifactory).
+    if (has('delete-async')) setTimeout(remove, ASYNC_MANIFEST_DELETE_MS).unref();
+    else remove();
     return reply.empty(202);
   }
   if (!repo.tags.has(reference)) return reply.error(404, 'MANIFEST_UNKNOWN', `tag ${reference} unknown`);

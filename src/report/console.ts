@@ -54,6 +54,8 @@ export function renderConsoleSummary(results: RunResults, options: { color: bool
     const counts = countStatuses(results.results.filter((r) => r.registry === registry.name).map((r) => r.status));
     const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => paint(s, `${counts[s]} ${s}`));
     lines.push(`${name}: ${parts.join(', ') || 'no results'}${verdictText(verdicts.get(registry.name))}`);
+    const left = registry.cleanup?.leftBehind ?? [];
+    if (left.length) lines.push(`  cleanup: ${left.length} pushed item(s) left in the registry — ${[...new Set(left.map((l) => plain(l.reason)))].join('; ')}`);
   }
   // Skipped registries: one line, each with its reason, listed nowhere else.
   const skipped = results.registries.filter((r) => r.status === 'skipped');

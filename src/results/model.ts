@@ -66,6 +66,13 @@ export interface RegistryRecord {
   durationMs?: number;
   /** Docker Hub's rate-limit headers as the registry last sent them during the run (absent when never sent). */
   rateLimit?: { limit?: string; remaining?: string; observedAt: string };
+  /** The cleanup after the run: how much went, and what stayed in the registry and why. */
+  cleanup?: CleanupSummary;
+}
+
+export interface CleanupSummary {
+  deleted: number;
+  leftBehind: { kind: 'manifest' | 'blob'; repo: string; digest: string; reason: string }[];
 }
 
 export interface ResultRecord {

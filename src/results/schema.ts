@@ -44,6 +44,13 @@ export const runResultsSchema = z
           knownLimits: z.record(z.string(), z.unknown()).optional(),
           durationMs: z.number().nonnegative().optional(),
           rateLimit: z.object({ limit: z.string().optional(), remaining: z.string().optional(), observedAt: z.string() }).strict().optional(),
+          cleanup: z
+            .object({
+              deleted: z.number().int(),
+              leftBehind: z.array(z.object({ kind: z.enum(['manifest', 'blob']), repo: z.string(), digest: z.string(), reason: z.string() }).strict()),
+            })
+            .strict()
+            .optional(),
         })
         .strict(),
     ),

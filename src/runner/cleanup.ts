@@ -1,6 +1,7 @@
 // Everything a run pushes is written down here, so it can be deleted afterwards — also after a
 // failure or Ctrl-C. Manifests go first (by digest, which also drops their tags), then blobs.
 import type { RegistryClient } from '../registry/client.js';
+import { errorCode } from '../registry/push.js';
 
 export type Pushed =
   | { kind: 'manifest'; repo: string; digest: string }
@@ -50,6 +51,8 @@ export async function cleanUp(
       if (response.status === 202 || response.status === 200 || response.status === 204 || response.status === 404) {
         report.deleted++;
         ledger.forget(item);
+      } else if (response.status === 401 || response.status === 403) {
+        report.leftBehind.push({ item, reason: `the credentials may not delete (HTTP ${response.status}${errorCode(response).replace(/^ \((.*)\)$/, ' $1')})` });
       } else report.leftBehind.push({ item, reason: `DELETE answered ${response.status}` });
     } catch (error) {
       report.leftBehind.push({ item, reason: (error as Error).message });

@@ -202,6 +202,8 @@ async function openAndCheck(
       try {
         const cleanup = await cleanUpRegistry({ transport: activeTransport, baseUrl: target.url, limits, ledger: outcome.ledger });
         const left = cleanup.leftBehind;
+        // Into the model (the record is the one the results hold): renderers show what stayed.
+        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ ...item, reason })) };
         if (left.length > 0) {
           options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join('; ')}`);
         }

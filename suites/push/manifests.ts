@@ -1,11 +1,10 @@
 // Push: manifests — by tag and digest, byte-exact storage, tag moves, missing references,
 // content shapes that must round-trip, the size limit and ?tag= parameters.
-import { defineChecks, pass, fail, warn, broken, unsupported, PreconditionFailed, type CheckContext, type Verdict } from '../../src/runner/check.js';
+import { defineChecks, pass, fail, warn, broken, skip, unsupported, PreconditionFailed, type CheckContext, type Verdict } from '../../src/runner/check.js';
 import type { HttpResponse } from '../../src/http/types.js';
-import { blobOf, imageManifest, type Manifest } from '../../src/oci/builders.js';
+import { descriptorOf, imageManifest, type Blob, type Manifest } from '../../src/oci/builders.js';
 import { distributionContent } from '../../src/oci/catalogue.js';
 import { digestOf } from '../../src/oci/digest.js';
-import { MEDIA_TYPES } from '../../src/oci/media-types.js';
 import { pushBlob } from '../../src/registry/push.js';
 import { distributionMain } from '../spec.js';
 import { isolatedRepo, putInPlace, uniqueImage } from '../fixtures.js';
@@ -17,7 +16,7 @@ function manifestRoundTrip(
   id: string,
   title: string,
   content: (ctx: CheckContext) => Manifest,
-  options: { level?: 'MUST' | 'SHOULD' | 'MAY'; since?: '1.1' } = {},
+  options: { level?: 'MUST' | 'SHOULD' | 'MAY'; since?: '1.1'; refusedBlobs?: string } = {},
 ) {
   return {
     id,
@@ -30,10 +29,8 @@ function manifestRoundTrip(
     async run(ctx: CheckContext): Promise<Verdict> {
       const manifest = content(ctx);
       const repo = isolatedRepo(ctx, id.split('.').pop()!);
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing a blob the manifest references failed: ${outcome.message}`);
-      }
+      const blobs = await pushBlobsFirst(ctx, repo, manifest.blobs, options.refusedBlobs);
+      if (blobs) return blobs;
       for (const child of manifest.manifests) await putInPlace(ctx, child, child.digest, repo);
       // By digest: the only reference that names the digest algorithm (a tag push leaves the
       // registry free to pick its canonical one).
@@ -61,10 +58,8 @@ export const manifestChecks = defineChecks([
     requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'put-by-tag');
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
-      }
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
+      if (blobs) return blobs;
       const tag = ctx.tag('put-by-tag');
       const put = await ctx.client.putManifest(ctx.repo, tag, manifest.bytes, manifest.mediaType);
       return judgeManifestPut(ctx, put, manifest, tag);
@@ -79,10 +74,8 @@ export const manifestChecks = defineChecks([
     requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'put-by-digest');
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
-      }
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
+      if (blobs) return blobs;
       const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
       return judgeManifestPut(ctx, put, manifest, manifest.digest);
     },
@@ -161,12 +154,16 @@ export const manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const config = blobOf(JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, note: ctx.tag('missing') }), MEDIA_TYPES.imageConfig);
-      const manifest = imageManifest({ config, layers: [] });
-      const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      // Valid in every other way (config present, one layer), so a refusal can only be about
+      // the one missing blob — not about an empty layers list some registries refuse.
+      const image = uniqueImage(ctx, 'blob-unknown');
+      const [config, layer] = image.blobs;
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, [config]);
+      if (blobs) return blobs;
+      const put = await ctx.client.putManifest(ctx.repo, image.digest, image.bytes, image.mediaType);
       if (put.status === 201) {
-        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
-        return pass('accepted a manifest whose config blob is missing (registries MAY reject, need not)');
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: image.digest });
+        return pass(`accepted a manifest whose layer ${layer.digest} is missing (registries MAY reject, need not)`);
       }
       const codes = errorCodes(put);
       if (put.status >= 400 && put.status < 500 && codes.includes('MANIFEST_BLOB_UNKNOWN')) return pass(`refused with ${describe(put)}`);
@@ -184,11 +181,12 @@ export const manifestChecks = defineChecks([
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const ghost = uniqueImage(ctx, 'never-pushed-subject');
-      const referrer = content.referrer({ mediaType: ghost.mediaType, digest: ghost.digest, size: ghost.size }, 'application/vnd.oci-matrix.subject-missing.v1');
-      for (const blob of referrer.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the referrer's blobs failed: ${outcome.message}`);
-      }
+      // A plain image with a subject and no artifactType: the check must not hinge on a
+      // registry accepting artifactType (a separate question, asked by the artifacts suite).
+      const own = uniqueImage(ctx, 'subject-missing');
+      const referrer = imageManifest({ config: own.blobs[0], layers: own.blobs.slice(1), subject: descriptorOf(ghost) });
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, referrer.blobs);
+      if (blobs) return blobs;
       const put = await ctx.client.putManifest(ctx.repo, referrer.digest, referrer.bytes, referrer.mediaType);
       if (put.status === 201) {
         ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: referrer.digest });
@@ -198,11 +196,18 @@ export const manifestChecks = defineChecks([
     },
   },
   manifestRoundTrip('push.manifest.index', 'An image index is accepted after its manifests', (ctx) => distributionContent(ctx.runId).index),
-  manifestRoundTrip('push.manifest.nested-index', 'An index that contains an index is accepted', (ctx) => distributionContent(ctx.runId).nestedIndex),
+  // image-spec, Image Index: "implementations SHOULD support" the nested index media type.
+  manifestRoundTrip('push.manifest.nested-index', 'An index that contains an index is accepted', (ctx) => distributionContent(ctx.runId).nestedIndex, { level: 'SHOULD' }),
   manifestRoundTrip('push.manifest.custom-fields', 'A manifest with unknown fields and annotations is accepted unchanged', (ctx) => distributionContent(ctx.runId).customFields),
   manifestRoundTrip('push.manifest.data-field', 'A manifest whose descriptor embeds its content in "data" is accepted', (ctx) => distributionContent(ctx.runId).dataField),
-  manifestRoundTrip('push.manifest.no-layers', 'A manifest with an empty layers list is accepted', (ctx) => distributionContent(ctx.runId).noLayers),
-  manifestRoundTrip('push.manifest.sha512', 'A sha512-addressed image (blobs and descriptors) is accepted', (ctx) => distributionContent(ctx.runId).sha512Image, { level: 'MAY' }),
+  // Pushing Manifests: "the list of blobs MAY be empty", and image-spec: "For portability, `layers`
+  // SHOULD have at least one entry" — accepting one is a SHOULD at most, not a MUST.
+  manifestRoundTrip('push.manifest.no-layers', 'A manifest with an empty layers list is accepted', (ctx) => distributionContent(ctx.runId).noLayers, { level: 'SHOULD' }),
+  manifestRoundTrip('push.manifest.sha512', 'A sha512-addressed image (blobs and descriptors) is accepted', (ctx) => distributionContent(ctx.runId).sha512Image, {
+    level: 'MAY',
+    // Its blobs are sha512 too: a registry that refuses them refuses sha512, an optional algorithm.
+    refusedBlobs: 'sha512 digests are refused (an optional algorithm)',
+  }),
   {
     id: 'push.manifest.non-distributable',
     suite: 'push',
@@ -211,43 +216,56 @@ export const manifestChecks = defineChecks([
     spec: PUSH,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent(ctx.runId).nonDistributable;
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the config failed: ${outcome.message}`);
-      }
+      const content = distributionContent(ctx.runId);
+      const manifest = content.nonDistributable;
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
+      if (blobs) return blobs;
       const put = await ctx.client.putManifest(ctx.repo, ctx.tag('non-distributable'), manifest.bytes, manifest.mediaType);
       if (put.status === 201) {
         ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
         return pass('accepted a manifest referencing a foreign (non-distributable) layer');
       }
       if (errorCodes(put).includes('MANIFEST_BLOB_UNKNOWN')) return unsupported(`refuses references to layers it does not hold (${describe(put)}), as the spec allows`);
-      return fail(`refused with ${describe(put)}: a rejection for a missing blob MUST carry MANIFEST_BLOB_UNKNOWN`);
+      // The MUST binds a rejection *for a missing blob*. Tell that apart from a refusal for another
+      // reason: the same manifest, with the layer pushed, in a repository of its own.
+      const repo = isolatedRepo(ctx, 'non-distributable-control');
+      const control = await pushBlobsFirst(ctx, repo, [...manifest.blobs, content.nonDistributableLayer]);
+      if (control) return control;
+      const again = await ctx.client.putManifest(repo, manifest.digest, manifest.bytes, manifest.mediaType);
+      if (again.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
+        return fail(`refused with ${describe(put)}, but accepted once the layer was pushed: a rejection for a missing blob MUST carry MANIFEST_BLOB_UNKNOWN`);
+      }
+      return unsupported(`refuses non-distributable layers even when they are present (${describe(again)}): not a missing-blob rejection, and such layers are deprecated`);
     },
   },
   {
     id: 'push.manifest.large',
     suite: 'push',
-    title: 'A manifest of 4 MiB is accepted (or refused with 413)',
+    title: 'A manifest of 4,000,000 bytes is accepted; one over a 4 MiB limit is accepted or refused with 413',
     level: 'SHOULD',
     spec: PUSHING_MANIFESTS,
     requirements: [],
     async run(ctx) {
-      const manifest = distributionContent(ctx.runId).largeManifest;
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
-      }
+      const content = distributionContent(ctx.runId);
+      const manifest = content.largeManifest;
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
+      if (blobs) return blobs;
+      // "at least 4 megabytes": decimal, so exactly 4,000,000 bytes must fit.
       const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType);
-      const mib = (manifest.size / 1024 / 1024).toFixed(2);
-      if (put.status === 201) {
-        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
-        const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
-        if (!sameBytes(got.body, manifest.bytes)) return fail(`accepted the ${mib} MiB manifest but does not return it unchanged (${describe(got)})`);
-        return pass(`${mib} MiB manifest accepted and returned unchanged`);
+      if (put.status !== 201) return warn(`a ${manifest.size}-byte manifest refused with ${describe(put)}: registries SHOULD accept at least 4 MB`);
+      ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
+      const got = await ctx.client.getManifest(ctx.repo, manifest.digest);
+      if (!sameBytes(got.body, manifest.bytes)) return fail(`accepted the ${manifest.size}-byte manifest but does not return it unchanged (${describe(got)})`);
+      // Over a 4 MiB cap: a registry that enforces a limit SHOULD answer 413 — exactly what it asks.
+      const over = content.overLimitManifest;
+      const putOver = await ctx.client.putManifest(ctx.repo, over.digest, over.bytes, over.mediaType);
+      if (putOver.status === 201) {
+        ctx.cleanup.add({ kind: 'manifest', repo: ctx.repo, digest: over.digest });
+        return pass(`${manifest.size} and ${over.size} bytes both accepted; the first returned unchanged`);
       }
-      if (put.status === 413) return warn(`${mib} MiB manifest refused with 413: registries SHOULD accept at least 4 MB`);
-      return warn(`${mib} MiB manifest refused with ${describe(put)} (a size limit SHOULD answer 413, and 4 MB SHOULD fit)`);
+      if (putOver.status === 413) return pass(`${manifest.size} bytes accepted and returned unchanged; ${over.size} bytes refused with 413, as a limit should be`);
+      return warn(`${manifest.size} bytes accepted, but ${over.size} bytes refused with ${describe(putOver)}: a size limit SHOULD answer 413`);
     },
   },
   {
@@ -260,10 +278,8 @@ export const manifestChecks = defineChecks([
     requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'tag-query');
-      for (const blob of manifest.blobs) {
-        const outcome = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
-        if (!outcome.ok) return fail(`pushing the manifest's blobs failed: ${outcome.message}`);
-      }
+      const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
+      if (blobs) return blobs;
       const tags = [ctx.tag('tq-1'), ctx.tag('tq-2')];
       const put = await ctx.client.putManifest(ctx.repo, manifest.digest, manifest.bytes, manifest.mediaType, tags);
       if (put.status !== 201) return fail(`PUT by digest with ?tag=: expected 201, got ${describe(put)}`);
@@ -291,4 +307,21 @@ async function judgeManifestPut(ctx: CheckContext, put: HttpResponse, manifest: 
   const got = await ctx.client.getManifest(ctx.repo, reference);
   if (got.status !== 200 || !sameBytes(got.body, manifest.bytes)) return fail(`after the 201, GET ${reference} answers ${describe(got)} with ${bodyDigest(got)}`);
   return pass(`201 + Location${digest ? `, Docker-Content-Digest ${digest}` : ''}; pullable by ${reference === manifest.digest ? 'digest' : 'tag'}`);
+}
+
+/**
+ * Pushes the blobs a manifest references before the manifest itself. They are the check's
+ * fixture, not its subject: a refusal is a failed precondition (`skip`), or, where the check is
+ * about that kind of blob (`refusedMeans`), an optional feature the registry lacks.
+ */
+async function pushBlobsFirst(ctx: CheckContext, repo: string, blobs: Blob[], refusedMeans?: string): Promise<Verdict | undefined> {
+  for (const blob of blobs) {
+    const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
+    if (outcome.ok) continue;
+    // 400 DIGEST_INVALID, 404 or 415: the ways registries refuse a digest algorithm they lack.
+    const refused = outcome.response !== undefined && [400, 404, 415].includes(outcome.response.status);
+    if (refusedMeans && refused) return unsupported(`${refusedMeans}: ${outcome.message}`);
+    return skip(`precondition failed: could not push blob ${blob.digest} the manifest references: ${outcome.message}`);
+  }
+  return undefined;
 }

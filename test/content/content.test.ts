@@ -76,13 +76,15 @@ describe('the distribution content catalogue', () => {
     expect(digests).toMatchSnapshot();
   });
 
-  it('builds manifests the image-spec way: sha512 throughout the sha512 image, data that decodes to the config, 4 MiB and more', () => {
+  it('builds manifests the image-spec way: sha512 throughout the sha512 image, data that decodes to the config, 4,000,000 bytes and over 4 MiB', () => {
     const c = distributionContent();
     const sha512 = c.sha512Image.json as { config: { digest: string }; layers: { digest: string }[] };
     expect([sha512.config.digest, ...sha512.layers.map((l) => l.digest), c.sha512Image.digest].every((d) => d.startsWith('sha512:'))).toBe(true);
     const data = (c.dataField.json as { config: { data: string } }).config.data;
     expect(Buffer.from(data, 'base64').equals(Buffer.from(c.dataField.blobs[0].bytes))).toBe(true);
-    expect(c.largeManifest.size).toBeGreaterThan(4 * 1024 * 1024);
+    // "at least 4 megabytes" (decimal) exactly, and one over a 4 MiB cap.
+    expect(c.largeManifest.size).toBe(4_000_000);
+    expect(c.overLimitManifest.size).toBeGreaterThan(4 * 1024 * 1024);
     expect(c.nonDistributable.blobs.map((b) => b.mediaType)).toEqual(['application/vnd.oci.image.config.v1+json']);
   });
 });

@@ -126,8 +126,8 @@ describe('the artifact catalogue', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('marks only the withdrawn artifact manifest as optional', () => {
-    expect(catalogue.filter((k) => k.level === 'MAY').map((k) => k.id)).toEqual(['artifact-manifest-legacy']);
+  it('marks as optional only what OCI does not require: Docker schema 2 and the withdrawn artifact manifest', () => {
+    expect(catalogue.filter((k) => k.level === 'MAY').map((k) => k.id)).toEqual(['docker-image', 'docker-manifest-list', 'artifact-manifest-legacy']);
   });
 
   it('builds every kind to the same bytes and digests on every call, and in a fresh catalogue', () => {
