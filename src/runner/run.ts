@@ -128,7 +128,8 @@ async function openAndCheck(
   };
   const started = performance.now();
   const finish = (untimed: RegistryRecord, results: ResultRecord[] = [], session?: OpenedRegistry['session']): OpenedRegistry => {
-    const record: RegistryRecord = { ...untimed, durationMs: Math.round(performance.now() - started) };
+    // Timed in place: close() fills this same object's cleanup summary after the copy phase.
+    const record: RegistryRecord = Object.assign(untimed, { durationMs: Math.round(performance.now() - started) });
     options.onProgress?.({ kind: 'registry-finished', registry: config.name, record });
     return { record, results, session };
   };
@@ -220,7 +221,8 @@ async function openAndCheck(
       ledger: outcome.ledger,
     };
     const rateLimit = activeTransport.rateLimit();
-    return finish(rateLimit ? { ...record, rateLimit } : record, outcome.results, { participant, close });
+    if (rateLimit) record.rateLimit = rateLimit;
+    return finish(record, outcome.results, { participant, close });
   } catch (error) {
     await stop();
     return finish({ ...record, status: 'error', reason: `harness error: ${describeError(error)}` });
