@@ -49,7 +49,11 @@ var runResultsSchema = external_exports.object({
       optional: external_exports.boolean().optional(),
       knownLimits: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
       durationMs: external_exports.number().nonnegative().optional(),
-      rateLimit: external_exports.object({ limit: external_exports.string().optional(), remaining: external_exports.string().optional(), observedAt: external_exports.string() }).strict().optional()
+      rateLimit: external_exports.object({ limit: external_exports.string().optional(), remaining: external_exports.string().optional(), observedAt: external_exports.string() }).strict().optional(),
+      cleanup: external_exports.object({
+        deleted: external_exports.number().int(),
+        leftBehind: external_exports.array(external_exports.object({ kind: external_exports.enum(["manifest", "blob"]), repo: external_exports.string(), digest: external_exports.string(), reason: external_exports.string() }).strict())
+      }).strict().optional()
     }).strict()
   ),
   checks: external_exports.array(

@@ -9,6 +9,7 @@ import {
   collectPages,
   digestOf,
   digestStream,
+  errorCode,
   levelFor,
   parseChallenges,
   parseDigest
@@ -1173,7 +1174,6 @@ var DEVIATIONS = [
   { name: "upload-cancel-ignored", breaks: "cancelling an upload (a MAY) claims success but the session stays usable", description: "DELETE on an upload answers 204 and does nothing" },
   { name: "mount-claims-201-without-blob", breaks: 'Mounting a blob: "The response to a successful mount MUST be 201 Created" — the blob then being in the repository', description: "mount answers 201 but links nothing" },
   { name: "mount-unknown-201", breaks: 'Mounting a blob: a registry "unable to mount the requested blob … SHOULD return a 202"', description: "mounting a blob that exists nowhere answers 201" },
-  { name: "sha512-rejected", breaks: "nothing (sha512 is optional): sha512 digests are refused with 400", description: "sha512 digests are refused" },
   // Pushing manifests
   { name: "manifest-blob-unknown-wrong-code", breaks: 'Push: a manifest rejected for missing blobs "MUST result in one or more MANIFEST_BLOB_UNKNOWN errors"', description: "missing blobs are refused with MANIFEST_INVALID" },
   { name: "manifest-content-type-parameters-refused", breaks: 'Pushing Manifests: "The registry SHOULD ignore parameters on the Content-Type header."', description: "a manifest PUT whose Content-Type carries parameters answers 400 MANIFEST_INVALID" },
@@ -1258,6 +1258,48 @@ var ALLOWED_DEVIATIONS = [
     spec: "distribution-spec main",
     section: "Error Codes",
     permits: "A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3)."
+  },
+  {
+    name: "delete-denied",
+    behaviour: "DELETE answers 403 DENIED: the credentials may push but not delete (a CI token without the delete scope)",
+    spec: "distribution-spec v1.1.1",
+    section: "Content Management",
+    permits: "Registries MAY implement deletion or they MAY disable it."
+  },
+  {
+    name: "delete-async",
+    behaviour: "DELETE answers 202 and takes effect later: a manifest after a second, a blob after a minute (GET serves it meanwhile)",
+    spec: "distribution-spec v1.1.1",
+    section: "Deleting Blobs",
+    permits: "Upon success, the registry MUST respond with code `202 Accepted`."
+  },
+  {
+    name: "sha256-only",
+    behaviour: "sha512 digests are refused with 400 DIGEST_INVALID (uploads, ?digest-algorithm=sha512, manifests)",
+    spec: "image-spec v1.1.1",
+    section: "SHA-512",
+    permits: "Implementations MAY implement SHA-512 digest verification for use in descriptors."
+  },
+  {
+    name: "docker-refused",
+    behaviour: "Docker schema 2 manifests and manifest lists are refused with 415 (OCI media types only, like zot without its compatibility option)",
+    spec: "image-spec v1.1.1",
+    section: "Compatibility Matrix",
+    permits: "The OCI Image Specification strives to be backwards and forwards compatible when possible."
+  },
+  {
+    name: "manifest-limit-4mib-413",
+    behaviour: "manifests over 4 MiB are refused with 413",
+    spec: "distribution-spec v1.1.1",
+    section: "Pushing Manifests",
+    permits: "A registry that enforces this limit SHOULD respond to a request to push a manifest over this limit with a response code `413 Payload Too Large`."
+  },
+  {
+    name: "foreign-layers-refused",
+    behaviour: "a manifest whose non-distributable layer is not in the registry is refused with MANIFEST_BLOB_UNKNOWN",
+    spec: "distribution-spec v1.1.1",
+    section: "Push",
+    permits: "A registry MAY reject a manifest uploaded to the manifest endpoint with descriptors in other fields that reference a manifest or blob that does not exist in the registry."
   }
 ];
 function isDeviationName(name) {
@@ -1293,14 +1335,19 @@ async function readBody(req, limit) {
   }
   return size > limit ? Buffer.alloc(limit + 1) : Buffer.concat(chunks);
 }
+function refuseBody(req, res) {
+  res.setHeader("connection", "close");
+  req.resume();
+}
 
 // src/reference/manifests.ts
+var ASYNC_MANIFEST_DELETE_MS = 1e3;
 var KNOWN_TOP_LEVEL = /* @__PURE__ */ new Set(["schemaVersion", "mediaType", "artifactType", "config", "layers", "blobs", "manifests", "subject", "annotations"]);
 var IMAGE_CONFIG_TYPES = /* @__PURE__ */ new Set([MEDIA_TYPES.imageConfig, MEDIA_TYPES.empty, MEDIA_TYPES.dockerConfig]);
 var putManifest = async (ctx) => {
   const { res, repoName, reference, has, reply } = ctx;
   const body = await readBody(ctx.req, ctx.options.maxManifestBytes + 1);
-  const limit = has("manifest-limit-1mib") ? 1024 * 1024 : ctx.options.maxManifestBytes;
+  const limit = has("manifest-limit-1mib") ? 1024 * 1024 : has("manifest-limit-4mib-413") ? 4 * 1024 * 1024 : ctx.options.maxManifestBytes;
   if (body.byteLength > limit) return reply.error(413, "MANIFEST_INVALID", `manifest larger than ${limit} bytes`);
   let json;
   try {
@@ -1312,10 +1359,11 @@ var putManifest = async (ctx) => {
   if (has("manifest-content-type-parameters-refused") && ctx.req.headers["content-type"]?.includes(";")) return reply.error(400, "MANIFEST_INVALID", "unsupported Content-Type parameters");
   const mediaType = json.mediaType ?? ctx.req.headers["content-type"]?.split(";")[0].trim() ?? MEDIA_TYPES.imageManifest;
   const isIndex = Array.isArray(json.manifests);
+  if (has("docker-refused") && mediaType.startsWith("application/vnd.docker.")) return reply.error(415, "MANIFEST_INVALID", `unsupported media type ${mediaType}`);
   const refused = refusalByDeviation(ctx, json, mediaType, isIndex);
   if (refused) return reply.error(400, "MANIFEST_INVALID", refused);
   const algorithm = isDigestReference(reference) && reference.startsWith("sha512:") ? "sha512" : "sha256";
-  if (algorithm === "sha512" && has("sha512-rejected")) return reply.error(400, "DIGEST_INVALID", "sha512 is not supported");
+  if (algorithm === "sha512" && has("sha256-only")) return reply.error(400, "DIGEST_INVALID", "sha512 is not supported");
   const digest = digestOf(body, algorithm);
   if (isDigestReference(reference)) {
     if (!parseDigestStrict(reference)) return reply.error(400, "DIGEST_INVALID", `invalid digest ${reference}`);
@@ -1377,7 +1425,7 @@ function refusalByDeviation(ctx, json, mediaType, isIndex) {
 }
 function missingReferences(ctx, blobs, manifests, json) {
   const missing = [];
-  const foreignAllowed = !ctx.has("nondistributable-wrong-code");
+  const foreignAllowed = !ctx.has("nondistributable-wrong-code") && !ctx.has("foreign-layers-refused");
   for (const d of [json.config, ...json.layers ?? [], ...json.blobs ?? []]) {
     if (!d?.digest) continue;
     if (d.urls?.length && foreignAllowed) continue;
@@ -1439,8 +1487,12 @@ var deleteManifest = async (ctx) => {
     if (has("referrer-delete-stale") && deleted.subject) {
       ctx.ghosts.set(`${ctx.repoName}\0${reference}`, deleted);
     }
-    repo.manifests.delete(reference);
-    for (const [tag, digest] of repo.tags) if (digest === reference) repo.tags.delete(tag);
+    const remove = () => {
+      repo.manifests.delete(reference);
+      for (const [tag, digest] of repo.tags) if (digest === reference) repo.tags.delete(tag);
+    };
+    if (has("delete-async")) setTimeout(remove, ASYNC_MANIFEST_DELETE_MS).unref();
+    else remove();
     return reply.empty(202);
   }
   if (!repo.tags.has(reference)) return reply.error(404, "MANIFEST_UNKNOWN", `tag ${reference} unknown`);
@@ -1580,13 +1632,15 @@ var getBlob = async (ctx) => {
   }
   stream.pipe(res);
 };
+var ASYNC_BLOB_DELETE_MS = 6e4;
 var deleteBlob = async (ctx) => {
   const { reply, has, reference: digest } = ctx;
   if (!parseDigestStrict(digest)) return reply.error(400, "DIGEST_INVALID", `invalid digest ${digest}`);
   const repo = ctx.repos.get(ctx.repoName);
   if (!repo) return unknownRepository(ctx);
   if (!repo.blobs.has(digest)) return has("delete-unknown-blob-202") ? reply.empty(202) : reply.error(404, "BLOB_UNKNOWN", `blob ${digest} unknown`);
-  if (!has("delete-blob-noop")) repo.blobs.delete(digest);
+  if (has("delete-async")) setTimeout(() => repo.blobs.delete(digest), ASYNC_BLOB_DELETE_MS).unref();
+  else if (!has("delete-blob-noop")) repo.blobs.delete(digest);
   reply.empty(202);
 };
 function created(ctx, digest) {
@@ -1596,7 +1650,7 @@ function created(ctx, digest) {
 }
 function checkDigest(ctx, digest) {
   if (!digest || !parseDigestStrict(digest)) return `invalid digest ${digest ?? "(none)"}`;
-  if (digest.startsWith("sha512:") && ctx.has("sha512-rejected")) return "sha512 is not supported";
+  if (digest.startsWith("sha512:") && ctx.has("sha256-only")) return "sha512 is not supported";
   return void 0;
 }
 async function openSession(ctx, algorithm) {
@@ -1615,7 +1669,7 @@ var startUpload = async (ctx) => {
   const from = url.searchParams.get("from");
   const digest = url.searchParams.get("digest");
   const algorithm = url.searchParams.get("digest-algorithm") === "sha512" ? "sha512" : "sha256";
-  if (url.searchParams.get("digest-algorithm") === "sha512" && has("sha512-rejected")) return reply.error(400, "DIGEST_INVALID", "sha512 is not supported");
+  if (url.searchParams.get("digest-algorithm") === "sha512" && has("sha256-only")) return reply.error(400, "DIGEST_INVALID", "sha512 is not supported");
   if (mount) {
     if (!parseDigestStrict(mount)) return reply.error(400, "DIGEST_INVALID", `invalid digest ${mount}`);
     const source = from ? ctx.repos.get(from) : void 0;
@@ -1632,7 +1686,10 @@ var startUpload = async (ctx) => {
   }
   if (digest && !has("single-post-ignored")) {
     const problem = checkDigest(ctx, digest);
-    if (problem) return reply.error(400, "DIGEST_INVALID", problem);
+    if (problem) {
+      refuseBody(ctx.req, ctx.res);
+      return reply.error(400, "DIGEST_INVALID", problem);
+    }
     const session = await ctx.blobs.startUpload();
     await session.append(ctx.req);
     return complete(ctx, { repo: ctx.repoName, session, algorithm }, digest);
@@ -1709,7 +1766,7 @@ var putUpload = async (ctx) => {
   const digest = ctx.url.searchParams.get("digest");
   const problem = checkDigest(ctx, digest);
   if (problem) {
-    ctx.req.resume();
+    refuseBody(ctx.req, ctx.res);
     return ctx.reply.error(400, "DIGEST_INVALID", problem);
   }
   if (!await appendChunk(ctx, upload, true)) return;
@@ -1903,6 +1960,10 @@ async function startReferenceRegistry(options = {}) {
     if (route.action === "delete" && deviations.has("delete-disabled-405")) {
       req.resume();
       return reply.error(405, "UNSUPPORTED", "deletion is disabled");
+    }
+    if (route.action === "delete" && deviations.has("delete-denied")) {
+      req.resume();
+      return reply.error(403, "DENIED", "requested access to the resource is denied");
     }
     await route.handler(context(req, res, url, reply, repoName, decodeURIComponent(reference ?? ""), method));
   };
@@ -4283,6 +4344,8 @@ async function cleanUp(client, ledger, options) {
       if (response.status === 202 || response.status === 200 || response.status === 204 || response.status === 404) {
         report.deleted++;
         ledger.forget(item);
+      } else if (response.status === 401 || response.status === 403) {
+        report.leftBehind.push({ item, reason: `the credentials may not delete (HTTP ${response.status}${errorCode(response).replace(/^ \((.*)\)$/, " $1")})` });
       } else report.leftBehind.push({ item, reason: `DELETE answered ${response.status}` });
     } catch (error) {
       report.leftBehind.push({ item, reason: error.message });
@@ -4834,7 +4897,7 @@ async function openAndCheck(configured, options) {
   };
   const started = performance.now();
   const finish = (untimed, results = [], session) => {
-    const record2 = { ...untimed, durationMs: Math.round(performance.now() - started) };
+    const record2 = Object.assign(untimed, { durationMs: Math.round(performance.now() - started) });
     options.onProgress?.({ kind: "registry-finished", registry: config.name, record: record2 });
     return { record: record2, results, session };
   };
@@ -4905,6 +4968,7 @@ async function openAndCheck(configured, options) {
       try {
         const cleanup = await cleanUpRegistry({ transport: activeTransport, baseUrl: target.url, limits, ledger: outcome.ledger });
         const left = cleanup.leftBehind;
+        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ ...item, reason })) };
         if (left.length > 0) {
           options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join("; ")}`);
         }
@@ -4921,7 +4985,8 @@ async function openAndCheck(configured, options) {
       ledger: outcome.ledger
     };
     const rateLimit = activeTransport.rateLimit();
-    return finish(rateLimit ? { ...record, rateLimit } : record, outcome.results, { participant, close });
+    if (rateLimit) record.rateLimit = rateLimit;
+    return finish(record, outcome.results, { participant, close });
   } catch (error) {
     await stop();
     return finish({ ...record, status: "error", reason: `harness error: ${describeError(error)}` });
