@@ -2,7 +2,7 @@
 // secret reached any output: results.json, HTML, JUnit, Markdown, stdout, stderr.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { RunResults } from '../../src/results/model.js';
@@ -37,7 +37,8 @@ export async function runCliWith(configYaml: string, args: string[] = [], env: R
         else process.env[k] = v;
       }
     }
-    const files = await readdir(join(dir, 'out'));
+    // Every file written, badges/ included, so a secret in any of them is found.
+    const files = (await readdir(join(dir, 'out'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(join(dir, 'out'), join(e.parentPath, e.name)));
     const texts = await Promise.all(files.map((f) => readFile(join(dir, 'out', f), 'utf8')));
     const results = JSON.parse(await readFile(join(dir, 'out', 'results.json'), 'utf8')) as RunResults;
     return { code, results, everything: [...output, ...texts].join('\n'), reports: files };
