@@ -1,36 +1,15 @@
 // The transport on the behaviours real registries show: 429/503 with Retry-After on any request
 // (writes included), redirects to object storage whose headers sit on the registry's hop, and
 // failures said in words (DNS, dripped answers, bodies too large).
-import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTransport } from '../../src/http/transport.js';
 import { TransportError } from '../../src/http/errors.js';
 import { formatHttpDate } from '../../src/http/retry-after.js';
 import type { Exchange } from '../../src/results/model.js';
+import { loopbackServers, recorder } from '../support/loopback.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    await new Promise((resolve) => s.close(resolve));
-  }
-});
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse, body: Buffer) => void): Promise<string> {
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => handler(req, res, Buffer.concat(chunks)));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-}
-
-function recorder() {
-  const all: Exchange[] = [];
-  return { record: (e: Exchange) => void all.push(e), all };
-}
+const { serve } = loopbackServers();
 
 async function failure(promise: Promise<unknown>): Promise<TransportError> {
   try {

@@ -1,30 +1,15 @@
 // The transport against small local servers: redirects never carry credentials to another
 // host, challenges are parsed as RFC 7235 writes them, tokens are cached and widened, and
 // evidence never holds a secret.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { parseChallenges } from '../../src/auth/challenge.js';
 import { mergeScopes } from '../../src/auth/scopes.js';
 import { createTransport } from '../../src/http/transport.js';
 import { createRedactor } from '../../src/http/redact.js';
 import type { Exchange } from '../../src/results/model.js';
+import { loopbackServers, recorder } from '../support/loopback.js';
 
-const servers: Server[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => new Promise((resolve) => s.close(resolve))));
-});
-
-async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const server = createServer(handler);
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-}
-
-function recorder() {
-  const all: Exchange[] = [];
-  return { record: (e: Exchange) => void all.push(e), all };
-}
+const { serve } = loopbackServers();
 
 describe('WWW-Authenticate parsing', () => {
   it('reads quoted values with commas and escaped quotes, and several challenges in one header', () => {
