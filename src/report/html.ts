@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { RunResults } from '../results/model.js';
+import { packageFile } from '../package-root.js';
 import { buildHtmlView, showControlCharacters } from './html-view.js';
 
-const templates = new URL('./templates/', import.meta.url);
+const templates = packageFile('src/report/templates/');
 const read = (name: string) => readFileSync(new URL(name, templates), 'utf8');
 
 const script = read('report.js');

@@ -2,12 +2,13 @@
 // with a stable id, and which checks verify it.
 import { readFileSync } from 'node:fs';
 import type { SpecVersion } from '../results/model.js';
+import { packageFile } from '../package-root.js';
 import type { Requirement } from './extract.js';
 import { CHECK_COVERAGE, parseCredit } from './coverage.js';
 
 export type { Requirement };
 
-const ALL = JSON.parse(readFileSync(new URL('./requirements.json', import.meta.url), 'utf8')) as Record<'v1.1.1' | 'main', Requirement[]>;
+const ALL = JSON.parse(readFileSync(packageFile('src/requirements/requirements.json'), 'utf8')) as Record<'v1.1.1' | 'main', Requirement[]>;
 
 /** The spec text a run's version is checked against (1.0 and 1.1 both read v1.1.1, the 1.1 line). */
 export function requirementsFor(version: SpecVersion): Requirement[] {
