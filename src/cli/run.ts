@@ -1,6 +1,7 @@
 // `oci-matrix run`: the checks and copies against the configured registries, then every report.
 import { rm } from 'node:fs/promises';
 import { SPEC_VERSIONS, SUITES, STATUS_SEVERITY, type RunResults, type SuiteName } from '../results/model.js';
+import type { CheckDefinition } from '../runner/check.js';
 import { UsageError, flag, oneOf, str, strs, type Command } from './command.js';
 import { checkOutDir, partialOutDir } from './out-dir.js';
 import { REPORT_OPTIONS, readReportInputs, withComparison } from './report-options.js';
@@ -39,7 +40,7 @@ export const runCommand: Command = {
 
     const { loadConfigFile } = await import('../config/load.js');
     const config = await loadConfigFile(configFile);
-    const { ALL_CHECKS } = await loadChecks();
+    const checks = await loadChecks(suites as SuiteName[]);
     const registries = strs(args, 'registry');
     const unknown = registries.filter((name) => !config.registries.some((r) => r.config.name === name));
     if (unknown.length) {
@@ -65,7 +66,7 @@ export const runCommand: Command = {
     try {
       results = await runMatrix({
         config,
-        checks: ALL_CHECKS,
+        checks,
         registries: registries.length ? registries : undefined,
         suites: suites as SuiteName[],
         specVersion,
@@ -94,10 +95,10 @@ export const runCommand: Command = {
   },
 };
 
-/** The suites are loaded on demand: their content catalogue reads the environment (large-layer size). */
-async function loadChecks(): Promise<typeof import('../../suites/index.js')> {
+/** Only the selected suites are loaded; their content catalogue reads the environment (large-layer size). */
+async function loadChecks(suites: SuiteName[]): Promise<CheckDefinition[]> {
   try {
-    return await import('../../suites/index.js');
+    return await (await import('../../suites/load.js')).loadChecks(suites);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -57,9 +57,10 @@ export interface DistributionContent {
   sha512Image: Manifest;
   emptyBlob: Blob;
   emptyJson: Blob;
-  largeManifest: Manifest;
-  /** Over a 4 MiB limit (4 MiB + 64 KiB). */
-  overLimitManifest: Manifest;
+  /** Exactly 4,000,000 bytes; built on first access. */
+  readonly largeManifest: Manifest;
+  /** Over a 4 MiB limit (4 MiB + 64 KiB); built on first access. */
+  readonly overLimitManifest: Manifest;
   artifact: Manifest;
   chunkedBlob(size: number): Blob;
   referrer(subject: Descriptor, artifactType: string, annotations?: Record<string, string>): Manifest;
@@ -114,8 +115,9 @@ export function distributionContent(runId?: string): DistributionContent {
 
   // Exactly 4,000,000 bytes: the "at least 4 megabytes" every registry SHOULD accept (decimal,
   // so it fits under a 4 MiB cap too). One 4 MiB + 64 KiB: over such a cap, where 413 is the answer.
-  const largeManifest = manifestOfSize(image, 'large-manifest', 4_000_000);
-  const overLimitManifest = manifestOfSize(image, 'over-limit-manifest', 4 * 1024 * 1024 + 64 * 1024);
+  // Both are built on first use only: two checks need them, and they are most of this content's cost.
+  let largeManifest: Manifest | undefined;
+  let overLimitManifest: Manifest | undefined;
 
   const artifactLayer = blobOf(`oci-matrix artifact payload${seedNote(SEED)}\n`, 'application/vnd.oci-matrix.payload.v1');
   const artifact = imageManifest({ config: emptyJson, layers: [artifactLayer], artifactType: 'application/vnd.oci-matrix.test.v1' });
@@ -134,8 +136,12 @@ export function distributionContent(runId?: string): DistributionContent {
     sha512Image,
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
     emptyJson,
-    largeManifest,
-    overLimitManifest,
+    get largeManifest() {
+      return (largeManifest ??= manifestOfSize(image, 'large-manifest', 4_000_000));
+    },
+    get overLimitManifest() {
+      return (overLimitManifest ??= manifestOfSize(image, 'over-limit-manifest', 4 * 1024 * 1024 + 64 * 1024));
+    },
     artifact,
     chunkedBlob(size) {
       let blob = chunked.get(size);

@@ -1,14 +1,21 @@
 // Deterministic pseudo-random bytes from a string seed, identical forever on every machine:
 // SHA-256 in counter mode — block i is sha256(seed || ":" || i) — cut to the requested size.
 // Fast enough (hundreds of MB/s) and defined by nothing but SHA-256.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 const BLOCK = 32;
+
+// The one-shot crypto.hash (Node 20.12+) is about three times faster than a Hash object per
+// block, which matters here: a 4 MiB manifest is 131,072 blocks. Same bytes either way.
+const sha256: (data: string) => Buffer =
+  typeof crypto.hash === 'function'
+    ? (data) => crypto.hash('sha256', data, 'buffer')
+    : (data) => crypto.createHash('sha256').update(data).digest();
 
 function fill(seed: string, start: number, target: Uint8Array): void {
   // `start` is always a multiple of BLOCK: chunk sizes are rounded so blocks never straddle.
   for (let offset = 0, block = start / BLOCK; offset < target.byteLength; offset += BLOCK, block++) {
-    const digest = createHash('sha256').update(`${seed}:${block}`).digest();
+    const digest = sha256(`${seed}:${block}`);
     target.set(digest.subarray(0, Math.min(BLOCK, target.byteLength - offset)), offset);
   }
 }

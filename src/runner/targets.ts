@@ -2,9 +2,9 @@
 // (the embedded reference registry, or a local CNCF Distribution) and stops afterwards.
 import type { RegistryConfig } from '../config/schema.js';
 import type { Credentials } from '../http/types.js';
-import { startReferenceRegistry, type DeviationName } from '../reference/index.js';
-import { findDistributionBinary, startDistribution } from '../targets/distribution.js';
-import { startTokenIssuer } from '../targets/token-issuer.js';
+import type { DeviationName } from '../reference/index.js';
+// What launches registries is loaded only when the config asks for a launch: a run against
+// URLs never pays for the reference registry, bcrypt or the token issuer.
 
 export type Target =
   | { ok: true; url: string; credentials?: Credentials; stop(): Promise<void> }
@@ -22,6 +22,7 @@ export async function prepareTarget(registry: RegistryConfig, runId: string): Pr
     launch.auth && launch.auth !== 'none' ? { kind: 'basic', username: LAUNCH_USER, password } : undefined;
   try {
     if (launch.kind === 'reference') {
+      const { startReferenceRegistry } = await import('../reference/index.js');
       const auth =
         launch.auth === 'basic' || launch.auth === 'token'
           ? { kind: launch.auth, username: LAUNCH_USER, password }
@@ -34,6 +35,7 @@ export async function prepareTarget(registry: RegistryConfig, runId: string): Pr
       });
       return { ok: true, url: running.url, credentials, stop: () => running.close() };
     }
+    const { findDistributionBinary, startDistribution } = await import('../targets/distribution.js');
     const binary = findDistributionBinary(launch.binary);
     if (!binary) {
       return {
@@ -43,6 +45,7 @@ export async function prepareTarget(registry: RegistryConfig, runId: string): Pr
       };
     }
     if (launch.auth === 'token') {
+      const { startTokenIssuer } = await import('../targets/token-issuer.js');
       const issuer = await startTokenIssuer({ username: LAUNCH_USER, password });
       try {
         const running = await startDistribution({
