@@ -2,8 +2,7 @@
 // stores in registries (images, Helm charts, SBOMs, signatures, WASM, policy bundles, ...),
 // each with the media types its own tools write. The artifacts suite pushes every kind to
 // every registry; the interop phase copies them between registries and compares digests.
-import type { SpecReference, SpecVersion } from '../results/model.js';
-import type { Manifest } from './builders.js';
+import type { ArtifactKind } from './artifacts/kind.js';
 import { imageKinds } from './artifacts/images.js';
 import { helmChartKind } from './artifacts/helm.js';
 import { sbomKinds } from './artifacts/sbom.js';
@@ -15,46 +14,7 @@ import { indexArtifactKind } from './artifacts/index-artifact.js';
 import { legacyArtifactManifestKind } from './artifacts/legacy-artifact-manifest.js';
 import { largeLayerKind } from './artifacts/large-layer.js';
 
-/** A blob too large to hold in memory: produced chunk by chunk, the same bytes on every call. */
-export interface StreamedBlob {
-  mediaType: string;
-  digest: string;
-  size: number;
-  chunks(): AsyncIterable<Uint8Array>;
-}
-
-export interface ArtifactContent {
-  /** The thing pushed by tag; its `blobs` and `manifests` are pushed first by the caller. */
-  manifest: Manifest;
-  /** Manifests (e.g. the subject image) the caller pushes, by digest, before anything else. */
-  prerequisites: Manifest[];
-  /** Blobs too large to hold: streamed by the caller before the manifest; NOT in `manifest.blobs`. */
-  streamed: StreamedBlob[];
-  /** A fixed tag the ecosystem mandates (cosign's `sha256-<hex>.sig`); otherwise the caller picks one. */
-  tag?: string;
-}
-
-export interface ArtifactKind {
-  /** kebab-case and stable: it names checks, interop rows and report columns. */
-  id: string;
-  title: string;
-  /** Which tool or ecosystem produces this content. */
-  ecosystem: string;
-  /**
-   * MAY for content the OCI specs do not require a registry to take (never a fail when refused):
-   * the withdrawn artifact manifest, Docker schema 2.
-   */
-  level: 'MUST' | 'MAY';
-  /** What a refusal of optional content means, as the report should say it. */
-  refusal?: string;
-  /** '1.1' for content that needs OCI 1.1 fields (artifactType, subject). */
-  since?: SpecVersion;
-  spec?: SpecReference;
-  /** false to leave it out of cross-registry copies (default true). */
-  interop?: boolean;
-  /** Deterministic and memoised: same bytes, same digests, every call, every run, every machine. */
-  build(): ArtifactContent;
-}
+export type { ArtifactContent, ArtifactKind, StreamedBlob } from './artifacts/kind.js';
 
 export interface CatalogueOptions {
   /** Size of the large-layer blob; default 64 MiB, or OCI_MATRIX_LARGE_LAYER_BYTES. */

@@ -26,9 +26,7 @@ export function broken(level: Level, message: string): Verdict {
 }
 
 /** Thrown by fixtures when content a check needs could not be put in place: the check is skipped. */
-export class PreconditionFailed extends Error {
-  override name = 'PreconditionFailed';
-}
+export { PreconditionFailed } from './precondition.js';
 
 export interface CheckContext {
   /** Protocol client whose exchanges are recorded as this check's evidence. */

@@ -1,7 +1,7 @@
 // Content that several checks need (an image pushed once per registry) is built once,
 // memoised, and shared. A fixture that cannot be put in place makes the checks that need it
 // skip, with the reason, instead of failing for something they did not test.
-import { PreconditionFailed } from './check.js';
+import { PreconditionFailed } from './precondition.js';
 import { PushRefused } from '../registry/push.js';
 
 export interface Fixtures {

@@ -2,7 +2,7 @@
 // could use) as the single layer, and Chart.yaml's metadata as JSON for the config.
 import { blobOf, imageManifest } from '../builders.js';
 import { tarGz } from '../tar.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ARTIFACT_GUIDELINES, FIXED_CREATED, memo } from './shared.js';
 
 export const HELM_CONFIG = 'application/vnd.cncf.helm.config.v1+json';

@@ -3,7 +3,7 @@
 import { blobOf, imageIndex, imageManifest, type Blob, type Manifest, type Platform } from '../builders.js';
 import { MEDIA_TYPES } from '../media-types.js';
 import { diffIdOf, gzipStored, tar } from '../tar.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { dockerSchema2, FIXED_CREATED, imageSpec, memo } from './shared.js';
 
 type Flavour = 'oci' | 'docker';

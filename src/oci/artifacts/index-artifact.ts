@@ -1,7 +1,7 @@
 // An image index used as an artifact (image-spec 1.1): its own artifactType and a subject,
 // grouping several artifacts that belong to one image — here its CycloneDX and SPDX SBOMs.
 import { descriptorOf, imageIndex } from '../builders.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ociImage } from './images.js';
 import { cycloneDxSbom, spdxSbom } from './sbom.js';
 import { FIXED_CREATED, imageSpec, memo } from './shared.js';

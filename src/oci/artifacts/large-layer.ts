@@ -4,7 +4,7 @@
 import { createCipheriv, createHash } from 'node:crypto';
 import { blobOf, imageManifest, type Blob, type Manifest } from '../builders.js';
 import { MEDIA_TYPES } from '../media-types.js';
-import type { ArtifactKind, StreamedBlob } from '../artifacts.js';
+import type { ArtifactKind, StreamedBlob } from './kind.js';
 import { FIXED_CREATED, imageSpec } from './shared.js';
 
 export const LARGE_FILE_PATH = 'oci-matrix/random.bin';

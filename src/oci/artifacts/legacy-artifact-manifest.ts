@@ -5,7 +5,7 @@
 import { blobOf, descriptorOf, type Blob, type Manifest } from '../builders.js';
 import { digestOf } from '../digest.js';
 import { MEDIA_TYPES } from '../media-types.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ociImage } from './images.js';
 import { FIXED_CREATED, imageSpec, memo } from './shared.js';
 

@@ -1,7 +1,7 @@
 // An Open Policy Agent bundle as `conftest push` stores it: each Rego file and each data
 // document as its own layer, with the OPA media types and the file's path as its title.
 import { blobOf, descriptorOf, imageManifest } from '../builders.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ARTIFACT_GUIDELINES, memo } from './shared.js';
 
 export const OPA_CONFIG = 'application/vnd.cncf.openpolicyagent.config.v1+json';

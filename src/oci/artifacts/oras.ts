@@ -1,7 +1,7 @@
 // A generic ORAS artifact: any files, a custom artifactType, the empty config; the shape
 // `oras push --artifact-type` writes, and the one the image spec's artifact guidance describes.
 import { blobOf, descriptorOf, imageManifest } from '../builders.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ARTIFACT_GUIDELINES, emptyJson, FIXED_CREATED, memo } from './shared.js';
 
 export const ORAS_EXAMPLE_TYPE = 'application/vnd.oci-matrix.example.v1';

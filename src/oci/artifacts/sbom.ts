@@ -1,7 +1,7 @@
 // SBOMs as OCI 1.1 artifacts: standalone (an artifactType over the empty config, the document
 // as the one layer) and attached to the image through `subject`, as syft/trivy/oras attach do.
 import { blobOf, descriptorOf, imageManifest, type Manifest } from '../builders.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ociImage } from './images.js';
 import { ARTIFACT_GUIDELINES, CONTENT_REPOSITORY, emptyJson, FIXED_CREATED, memo } from './shared.js';
 

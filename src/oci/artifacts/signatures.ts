@@ -4,7 +4,7 @@
 import { blobOf, descriptorOf, imageManifest } from '../builders.js';
 import { digestOf } from '../digest.js';
 import { seededBytes } from '../seeded.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { MEDIA_TYPES } from '../media-types.js';
 import { ociImage } from './images.js';
 import { ARTIFACT_GUIDELINES, base64, base64url, CONTENT_REPOSITORY, emptyJson, FIXED_CREATED, imageSpec, memo, utf8 } from './shared.js';

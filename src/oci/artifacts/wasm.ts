@@ -1,7 +1,7 @@
 // A WebAssembly module as the CNCF TAG Runtime "Wasm OCI artifact" layout stores it (wkg,
 // oci-wasm, Spin): a wasm config and the module itself as the one `application/wasm` layer.
 import { blobOf, imageManifest } from '../builders.js';
-import type { ArtifactKind } from '../artifacts.js';
+import type { ArtifactKind } from './kind.js';
 import { ARTIFACT_GUIDELINES, FIXED_CREATED, memo } from './shared.js';
 
 export const WASM_CONFIG = 'application/vnd.wasm.config.v0+json';
