@@ -2,7 +2,7 @@
 // published JSON Schema (schemas/registries.schema.json), so the three cannot drift apart.
 import { z } from 'zod';
 import { SPEC_VERSIONS, SUITES } from '../results/model.js';
-import { PROFILE_NAMES } from '../profiles/profiles.js';
+import { PROFILE_NAMES } from '../profiles/names.js';
 
 const registryName = z
   .string()

@@ -4,8 +4,8 @@
 // A profile never changes a verdict and nothing here is chosen by host name.
 import type { Limits } from '../config/schema.js';
 
-export const PROFILE_NAMES = ['dockerhub', 'ecr', 'gar', 'acr', 'harbor', 'artifactory'] as const;
-export type ProfileName = (typeof PROFILE_NAMES)[number];
+import { PROFILE_NAMES, type ProfileName } from './names.js';
+export { PROFILE_NAMES, type ProfileName };
 
 export interface Sourced<T> {
   value: T;

@@ -4,6 +4,7 @@ import type { HttpResponse, RequestBody } from '../http/types.js';
 import type { Blob, Manifest } from '../oci/builders.js';
 import type { RegistryClient } from './client.js';
 import type { CleanupLedger } from '../runner/cleanup.js';
+import { errorCode } from './error-code.js';
 
 export type PushOutcome = { ok: true } | { ok: false; step: string; response?: HttpResponse; message: string };
 
@@ -13,16 +14,6 @@ const failed = (step: string, response: HttpResponse, expected: string): PushOut
   response,
   message: `${step}: expected ${expected}, got HTTP ${response.status}${errorCode(response)}`,
 });
-
-export function errorCode(response: HttpResponse): string {
-  try {
-    const parsed = JSON.parse(Buffer.from(response.body).toString('utf8')) as { errors?: { code?: string }[] };
-    const codes = parsed.errors?.map((e) => e.code).filter(Boolean);
-    return codes && codes.length > 0 ? ` (${codes.join(', ')})` : '';
-  } catch {
-    return '';
-  }
-}
 
 /** A blob to upload: its bytes as a body made on demand (a buffer, or a fresh stream). */
 interface BlobSource {

@@ -1,7 +1,7 @@
 // Everything a run pushes is written down here, so it can be deleted afterwards — also after a
 // failure or Ctrl-C. Manifests go first (by digest, which also drops their tags), then blobs.
 import type { RegistryClient } from '../registry/client.js';
-import { errorCode } from '../registry/push.js';
+import { errorCode } from '../registry/error-code.js';
 
 export type Pushed =
   | { kind: 'manifest'; repo: string; digest: string }

@@ -10,7 +10,7 @@
 import { request } from 'undici';
 import type { Credentials } from '../../http/types.js';
 import { LoginError, loginClock, type Login } from '../login.js';
-import { sdkMessage } from './index.js';
+import { sdkMessage } from './sdk-message.js';
 
 export const ACR_SCOPE = 'https://containerregistry.azure.net/.default';
 /** The user name ACR documents for a refresh token in Basic / docker login. */

@@ -5,7 +5,7 @@
 // https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_GetAuthorizationToken.html
 // https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html
 import { basicSecrets, expiringLogin, LoginError, type Login } from '../login.js';
-import { sdkMessage } from './index.js';
+import { sdkMessage } from './sdk-message.js';
 
 /** <account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn] */
 const ECR_HOST = /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;

@@ -4,7 +4,7 @@
 // password of user "oauth2accesstoken" to the registry's token service.
 // https://cloud.google.com/artifact-registry/docs/docker/authentication#token
 import { expiringLogin, LoginError, basicSecrets, loginClock, type Login } from '../login.js';
-import { sdkMessage } from './index.js';
+import { sdkMessage } from './sdk-message.js';
 
 const SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
 /** google-auth-library caches and refreshes the token itself; we ask it again this often. */
