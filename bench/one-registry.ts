@@ -11,6 +11,8 @@ import { startDistribution } from '../src/targets/distribution.js';
 import { median, spread } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The checkout whose bin/oci-matrix.js is measured (default this one): to compare with another commit. */
+const MEASURED = process.env.OCI_MATRIX_BENCH_CHECKOUT ?? ROOT;
 const SUITES = ['pull', 'push', 'discovery', 'management', 'referrers'];
 
 export interface RunFigures {
@@ -51,7 +53,7 @@ export async function benchOneRegistry(runs = Number(process.env.OCI_MATRIX_BENC
 export async function measureProcess(args: string[], rusageFile: string, env: NodeJS.ProcessEnv = {}): Promise<RunFigures> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', join(ROOT, 'bench/rusage-hook.mjs'), ...args], {
-    cwd: ROOT,
+    cwd: MEASURED,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, ...env, OCI_MATRIX_BENCH_RUSAGE: rusageFile },
   });

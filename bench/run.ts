@@ -15,5 +15,6 @@ if (want('copy')) {
   const counts = (process.env.OCI_MATRIX_BENCH_REGISTRIES ?? '2,4,8').split(',').map(Number);
   const delayMs = Number(process.env.OCI_MATRIX_BENCH_DELAY_MS ?? 20);
   await benchCopyPhase(counts, { delayMs });
+  if (process.env.OCI_MATRIX_BENCH_HUB !== '0') await benchCopyPhase(counts.filter((n) => n > 2), { delayMs, mode: 'hub' });
 }
 if (want('blob')) await import('./blob.js');

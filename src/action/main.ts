@@ -51,7 +51,7 @@ export async function runAction(): Promise<void> {
 
   const [{ ALL_CHECKS }, { runMatrix }, { writeReports }, { readResultsFile }, { compareRuns }] = await Promise.all([
     import('../../suites/index.js'),
-    import('../runner/run.js'),
+    import('../matrix.js'),
     import('../report/write.js'),
     import('../results/read.js'),
     import('../results/compare.js'),
@@ -78,7 +78,8 @@ export async function runAction(): Promise<void> {
       if (event.kind === 'registry-started') core.info(`${event.registry}: ${event.total} checks`);
       else if (event.kind === 'registry-finished') core.info(`${event.registry}: ${event.record.status}${event.record.reason ? ` — ${event.record.reason}` : ''}`);
       else if (event.kind === 'result') log(event.registry, `${event.result.status.padEnd(11)} ${event.result.check}${event.result.status === 'pass' ? '' : ` — ${event.result.message}`}`);
-      else if (event.kind === 'copies-started') core.info(`copies between registries: ${event.total}`);
+      else if (event.kind === 'copies-started') core.info(`copies between registries: ${event.total} (${event.pairs} pairs)`);
+      else if (event.kind === 'copies-finished') core.info(`copies done in ${(event.durationMs / 1000).toFixed(1)} s`);
     },
     onNote: (registry, note) => log(registry, `note: ${note}`),
   });

@@ -48,7 +48,7 @@ export const runCommand: Command = {
     }
 
     const [{ runMatrix }, { writeReports }, { renderConsoleSummary }, { createProgressPrinter }] = await Promise.all([
-      import('../runner/run.js'),
+      import('../matrix.js'),
       import('../report/write.js'),
       import('../report/console.js'),
       import('../report/progress.js'),

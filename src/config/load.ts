@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'zod';
-import { configSchema, type MatrixConfig, type RegistryConfig } from './schema.js';
+import { configSchema, type InteropConfig, type MatrixConfig, type RegistryConfig } from './schema.js';
 import { interpolate } from './interpolate.js';
 import type { SpecVersion } from '../results/model.js';
 
@@ -37,6 +37,8 @@ export interface ConfiguredRegistry {
 export interface LoadedConfig {
   file: string;
   specVersion: SpecVersion;
+  /** Which registries the copy phase copies between (absent: all pairs). */
+  interop?: InteropConfig;
   registries: ConfiguredRegistry[];
 }
 
@@ -73,6 +75,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   return {
     file,
     specVersion: config.specVersion ?? '1.1',
+    ...(config.interop ? { interop: config.interop } : {}),
     registries: config.registries.map((registry, index) => ({
       config: registry,
       missingVariables: [...new Set(missing.filter((m) => m.path[0] === 'registries' && m.path[1] === index).map((m) => m.variable))],

@@ -158,21 +158,38 @@ export const registrySchema = z
     path: ['url'],
   });
 
+const interopSchema = z
+  .object({
+    mode: z
+      .enum(['all-pairs', 'hub'])
+      .describe('all-pairs: every registry copies to every other, N×(N−1) pairs; hub: to and from the hub only, 2×(N−1) pairs'),
+    hub: registryName.optional().describe('With mode hub: the name of the registry every copy starts or ends at'),
+  })
+  .strict()
+  .refine((i) => i.mode !== 'hub' || i.hub !== undefined, { message: 'mode "hub" needs "hub": the name of a registry', path: ['hub'] })
+  .describe('Which registries the copy phase copies between (default all-pairs)');
+
 export const configSchema = z
   .object({
     specVersion: z.enum(SPEC_VERSIONS).optional().describe('Spec version the checks target (default 1.1)'),
+    interop: interopSchema.optional(),
     registries: z.array(registrySchema).min(1),
   })
   .strict()
   .refine((c) => new Set(c.registries.map((r) => r.name)).size === c.registries.length, {
     message: 'registry names must be unique',
     path: ['registries'],
+  })
+  .refine((c) => c.interop?.hub === undefined || c.registries.some((r) => r.name === c.interop!.hub), {
+    message: 'the hub must be the name of a registry in this file',
+    path: ['interop', 'hub'],
   });
 
 export type RegistryConfig = z.infer<typeof registrySchema>;
 export type Limits = z.infer<typeof limitsSchema>;
 export type LaunchConfig = z.infer<typeof launch>;
 export type MatrixConfig = z.infer<typeof configSchema>;
+export type InteropConfig = z.infer<typeof interopSchema>;
 
 export function registriesJsonSchema(): unknown {
   return z.toJSONSchema(configSchema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' });

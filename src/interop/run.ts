@@ -1,24 +1,14 @@
-// The interop phase: every artifact kind that registry A stored is copied to every other
-// registry B (each ordered pair), streamed, then verified at B byte for byte.
-import pLimit from 'p-limit';
+// The copy phase: every artifact kind that registry A stored is copied to registry B, for each
+// ordered pair the interop mode names (all pairs, or to and from a hub), streamed, then verified
+// at B byte for byte. Each registry takes as many copies at once as its own `concurrency`.
 import type { InteropRecord } from '../results/model.js';
-import type { RegistryClient } from '../registry/client.js';
-import type { EvidenceRecorder } from '../http/types.js';
-import type { Fixtures } from '../runner/fixtures.js';
-import type { CleanupLedger } from '../runner/cleanup.js';
+import type { RegistrySession } from '../runner/registry-session.js';
 import { boundedEvidence, collectEvidence } from '../runner/evidence.js';
 import { describeError } from '../runner/run-registry.js';
 import { copyManifest } from './copy.js';
 import { verifyGraph } from './verify.js';
-
-export interface InteropParticipant {
-  name: string;
-  repo: string;
-  createRepository: boolean;
-  client(evidence: EvidenceRecorder): RegistryClient;
-  fixtures: Fixtures;
-  ledger: CleanupLedger;
-}
+import { interopPairs, type InteropMode } from './pairs.js';
+import { createPairScheduler } from './schedule.js';
 
 /** What the artifacts suite left in a registry for one kind. */
 export interface StoredArtifact {
@@ -32,29 +22,56 @@ export interface InteropContent {
   fixture: string;
 }
 
-export async function runInterop(
-  participants: InteropParticipant[],
-  contents: InteropContent[],
-  options: { runId: string; concurrency?: number; signal?: AbortSignal; onRecord?: (record: InteropRecord) => void },
-): Promise<InteropRecord[]> {
-  const limit = pLimit(options.concurrency ?? 4);
-  const jobs: Promise<InteropRecord>[] = [];
-  for (const source of participants) {
-    for (const destination of participants) {
-      if (source === destination) continue;
-      for (const content of contents) {
-        jobs.push(limit(() => copyOne(source, destination, content, options)));
-      }
-    }
-  }
-  return Promise.all(jobs);
+/** The copy phase announced with its size, each copy as it finishes, and its end. */
+export type CopyProgressEvent =
+  | { kind: 'copies-started'; total: number; pairs: number; mode: InteropMode }
+  | { kind: 'copy-finished'; record: InteropRecord; done: number; total: number }
+  | { kind: 'copies-finished'; records: InteropRecord[]; durationMs: number };
+
+export interface InteropOptions {
+  runId: string;
+  mode?: InteropMode;
+  signal?: AbortSignal;
+  onProgress?: (event: CopyProgressEvent) => void;
+}
+
+export async function runInterop(participants: RegistrySession[], contents: InteropContent[], options: InteropOptions): Promise<InteropRecord[]> {
+  const started = performance.now();
+  const mode = options.mode ?? { mode: 'all-pairs' };
+  const pairs = interopPairs(participants, mode);
+  const total = pairs.length * contents.length;
+  options.onProgress?.({ kind: 'copies-started', total, pairs: pairs.length, mode });
+  const byName = new Map(participants.map((p) => [p.name, p]));
+  const scheduler = createPairScheduler((name) => byName.get(name)!.concurrency);
+  let done = 0;
+  const jobs = pairs.flatMap(([source, destination]) =>
+    contents.map((content) =>
+      scheduler.run(source.name, destination.name, async () => {
+        const record = await copyOne(source, destination, content, options);
+        options.onProgress?.({ kind: 'copy-finished', record, done: ++done, total });
+        return record;
+      }),
+    ),
+  );
+  const records = [...(await Promise.all(jobs)), ...hubNotTested(participants, contents, mode)];
+  options.onProgress?.({ kind: 'copies-finished', records, durationMs: Math.round(performance.now() - started) });
+  return records;
+}
+
+/** In hub mode with a hub that could not be tested, every copy to and from it is a skip with the reason. */
+function hubNotTested(participants: RegistrySession[], contents: InteropContent[], mode: InteropMode): InteropRecord[] {
+  if (mode.mode !== 'hub' || !mode.hub || participants.some((p) => p.name === mode.hub)) return [];
+  const hub = mode.hub;
+  const message = `hub ${hub} was not tested (see its registry status), so nothing was copied to or from it`;
+  const skip = (source: string, destination: string, content: string): InteropRecord => ({ source, destination, content, status: 'skip', message, durationMs: 0, evidence: [] });
+  return participants.flatMap((p) => contents.flatMap((c) => [skip(hub, p.name, c.id), skip(p.name, hub, c.id)]));
 }
 
 async function copyOne(
-  source: InteropParticipant,
-  destination: InteropParticipant,
+  source: RegistrySession,
+  destination: RegistrySession,
   content: InteropContent,
-  options: { runId: string; signal?: AbortSignal; onRecord?: (record: InteropRecord) => void },
+  options: InteropOptions,
 ): Promise<InteropRecord> {
   const started = performance.now();
   const evidence = collectEvidence();
@@ -68,7 +85,6 @@ async function copyOne(
       durationMs: Math.round(performance.now() - started),
       evidence: boundedEvidence(evidence.exchanges(), status === 'pass'),
     };
-    options.onRecord?.(result);
     return result;
   };
   if (options.signal?.aborted) return record('skip', 'run interrupted');

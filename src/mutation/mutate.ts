@@ -5,7 +5,7 @@
 import type { CheckDefinition } from '../runner/check.js';
 import type { ResultRecord, Status } from '../results/model.js';
 import type { LoadedConfig } from '../config/load.js';
-import { runMatrix } from '../runner/run.js';
+import { runMatrix } from '../matrix.js';
 import { ALLOWED_DEVIATIONS, DEVIATIONS, type AllowedDeviationName, type BreakingDeviationName, type DeviationName } from '../reference/index.js';
 import { DEVIATION_CATCHERS } from './catchers.js';
 import { TOLERATED, type Tolerance } from './tolerated.js';

@@ -3,7 +3,7 @@
 // 10 results, every 25 copies, and at each end. A registry that is not tested is left to the
 // closing summary, so it is listed once.
 import type { Writable } from 'node:stream';
-import type { ProgressEvent } from '../runner/run.js';
+import type { ProgressEvent } from '../matrix.js';
 import { formatCopyProgress, formatProgress, type ProgressState } from './console.js';
 
 export function createProgressPrinter(out: Writable & { isTTY?: boolean }) {
@@ -38,20 +38,25 @@ export function createProgressPrinter(out: Writable & { isTTY?: boolean }) {
           if (event.record.status === 'tested' && p) say(`${event.record.name}: done, ${p.done}/${p.total} checks, ${p.failures} fail/error`);
           return;
         }
-        case 'copies-started':
+        case 'copies-started': {
           copies = { registry: 'copies', done: 0, total: event.total, failures: 0 };
-          say(`copies between registries: ${event.total}`);
+          const hub = event.mode.mode === 'hub' ? `, to and from ${event.mode.hub}` : '';
+          say(`copies between registries: ${event.total} (${event.pairs} pairs${hub})`);
           return;
-        case 'copy': {
+        }
+        case 'copy-finished': {
           if (!copies) return;
-          copies.done++;
+          copies.done = event.done;
           if (event.record.status === 'fail' || event.record.status === 'error') copies.failures++;
-          if (copies.done === copies.total) {
-            const finished = copies;
-            copies = undefined;
-            say(`${formatCopyProgress(finished)}, done`);
-          } else if (tty) draw();
-          else if (copies.done % 25 === 0) out.write(`${formatCopyProgress(copies)}\n`);
+          if (tty) draw();
+          else if (copies.done % 25 === 0 && copies.done < copies.total) out.write(`${formatCopyProgress(copies)}\n`);
+          return;
+        }
+        case 'copies-finished': {
+          if (!copies) return;
+          const finished = copies;
+          copies = undefined;
+          say(`${formatCopyProgress(finished)}, done`);
           return;
         }
         case 'result': {

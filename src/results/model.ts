@@ -135,6 +135,8 @@ export interface RunResults {
   interop?: InteropRecord[];
   /** Wall time of the copy phase. */
   interopDurationMs?: number;
+  /** Which pairs the copy phase covered: every ordered pair, or to and from one hub. Present with `interop`. */
+  interopMode?: { mode: 'all-pairs' | 'hub'; hub?: string };
   verdicts?: RegistryVerdict[];
   /** What changed since a baseline run (`--baseline`), computed by src/results/compare.ts. */
   comparison?: Comparison;

@@ -96,6 +96,7 @@ export const runResultsSchema = z
       )
       .optional(),
     interopDurationMs: z.number().nonnegative().optional(),
+    interopMode: z.object({ mode: z.enum(['all-pairs', 'hub']), hub: z.string().optional() }).strict().optional(),
     verdicts: z
       .array(
         z

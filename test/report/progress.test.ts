@@ -16,9 +16,18 @@ describe('the progress printer', () => {
   it('counts copies done out of the total, with failures, every 25 copies and at the end', () => {
     const { out, lines } = pipe();
     const progress = createProgressPrinter(out);
-    progress.onProgress({ kind: 'copies-started', total: 30 });
-    for (let i = 0; i < 30; i++) progress.onProgress({ kind: 'copy', record: copy(i % 10 === 0 ? 'fail' : i === 7 ? 'error' : 'pass') });
-    expect(lines()).toEqual(['copies between registries: 30', 'copies 25/30 (4 fail)', 'copies 30/30 (4 fail), done']);
+    progress.onProgress({ kind: 'copies-started', total: 30, pairs: 6, mode: { mode: 'all-pairs' } });
+    const records = Array.from({ length: 30 }, (_, i) => copy(i % 10 === 0 ? 'fail' : i === 7 ? 'error' : 'pass'));
+    records.forEach((record, i) => progress.onProgress({ kind: 'copy-finished', record, done: i + 1, total: 30 }));
+    progress.onProgress({ kind: 'copies-finished', records, durationMs: 5 });
+    expect(lines()).toEqual(['copies between registries: 30 (6 pairs)', 'copies 25/30 (4 fail)', 'copies 30/30 (4 fail), done']);
+  });
+
+  it('names the hub when copies go to and from one registry', () => {
+    const { out, lines } = pipe();
+    const progress = createProgressPrinter(out);
+    progress.onProgress({ kind: 'copies-started', total: 4, pairs: 4, mode: { mode: 'hub', hub: 'reference' } });
+    expect(lines()).toEqual(['copies between registries: 4 (4 pairs, to and from reference)']);
   });
 
   it('leaves registries that were not tested to the closing summary, so each is listed once', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startReferenceRegistry, type RunningRegistry } from '../../src/reference/index.js';
-import { runMatrix } from '../../src/runner/run.js';
+import { runMatrix } from '../../src/matrix.js';
 import { configOf } from '../support/matrix.js';
 import { ALL_CHECKS } from '../../suites/index.js';
 import { creditsOf, credits, requirementsFor, type Requirement } from '../../src/requirements/index.js';

@@ -2,7 +2,7 @@
 import type { LoadedConfig } from '../../src/config/load.js';
 import type { RegistryConfig } from '../../src/config/schema.js';
 import type { RunResults, Status } from '../../src/results/model.js';
-import { runMatrix } from '../../src/runner/run.js';
+import { runMatrix } from '../../src/matrix.js';
 import { ALL_CHECKS } from '../../suites/index.js';
 import type { SpecVersion, SuiteName } from '../../src/results/model.js';
 
