@@ -1,6 +1,11 @@
 import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 
+// src/runner/precondition.ts
+var PreconditionFailed = class extends Error {
+  name = "PreconditionFailed";
+};
+
 // src/runner/check.ts
 var pass = (message) => ({ status: "pass", message });
 var fail = (message) => ({ status: "fail", message });
@@ -10,9 +15,6 @@ var skip = (message) => ({ status: "skip", message });
 function broken(level, message) {
   return level === "MUST" ? fail(message) : warn(message);
 }
-var PreconditionFailed = class extends Error {
-  name = "PreconditionFailed";
-};
 function defineChecks(checks) {
   return checks;
 }
@@ -23,118 +25,6 @@ function appliesTo(check, version) {
 function levelFor(check, version) {
   return check.levelIn?.[version] ?? check.level;
 }
-
-// src/auth/challenge.ts
-var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+/;
-function parseChallenges(header) {
-  if (!header) return [];
-  const challenges = [];
-  let rest = header;
-  let current;
-  const skip2 = (pattern) => {
-    const match = pattern.exec(rest);
-    if (match) rest = rest.slice(match[0].length);
-    return match;
-  };
-  while (rest.length > 0) {
-    skip2(/^[\s,]+/);
-    if (!rest) break;
-    const token = skip2(TOKEN);
-    if (!token) {
-      rest = rest.slice(1);
-      continue;
-    }
-    skip2(/^[ \t]*/);
-    if (rest.startsWith("=") && current) {
-      rest = rest.slice(1);
-      skip2(/^[ \t]*/);
-      Object.defineProperty(current.params, token[0].toLowerCase(), { value: readValue(), enumerable: true, writable: true, configurable: true });
-      continue;
-    }
-    current = { scheme: token[0].toLowerCase(), params: {} };
-    challenges.push(current);
-    const token68 = /^([A-Za-z0-9\-._~+/]+=*)(?=\s*(,|$))/.exec(rest);
-    if (token68 && !/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+\s*=[^=]/.test(rest)) {
-      current.token68 = token68[1];
-      rest = rest.slice(token68[0].length);
-    }
-  }
-  return challenges;
-  function readValue() {
-    if (rest.startsWith('"')) {
-      let value = "";
-      let i = 1;
-      for (; i < rest.length; i++) {
-        const c = rest[i];
-        if (c === "\\" && i + 1 < rest.length) value += rest[++i];
-        else if (c === '"') break;
-        else value += c;
-      }
-      rest = rest.slice(i + 1);
-      return value;
-    }
-    const match = /^[^,\s]*/.exec(rest);
-    rest = rest.slice(match[0].length);
-    return match[0];
-  }
-}
-
-// src/oci/digest.ts
-import { createHash } from "node:crypto";
-var ENCODED_LENGTH = { sha256: 64, sha512: 128 };
-function digestOf(bytes, algorithm = "sha256") {
-  return `${algorithm}:${createHash(algorithm).update(bytes).digest("hex")}`;
-}
-function createDigester(algorithm = "sha256") {
-  const hash = createHash(algorithm);
-  let size = 0;
-  return {
-    update(chunk) {
-      hash.update(chunk);
-      size += chunk.byteLength;
-    },
-    digest: () => `${algorithm}:${hash.digest("hex")}`,
-    bytes: () => size
-  };
-}
-async function digestStream(stream, algorithm = "sha256") {
-  const digester = createDigester(algorithm);
-  for await (const chunk of stream) digester.update(chunk);
-  return { digest: digester.digest(), size: digester.bytes() };
-}
-function parseDigest(value) {
-  const match = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/.exec(value);
-  if (!match) return void 0;
-  const [, algorithm, encoded] = match;
-  const length = ENCODED_LENGTH[algorithm];
-  if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(encoded)) return void 0;
-  return { algorithm, encoded };
-}
-
-// src/oci/media-types.ts
-var MEDIA_TYPES = {
-  imageManifest: "application/vnd.oci.image.manifest.v1+json",
-  imageIndex: "application/vnd.oci.image.index.v1+json",
-  imageConfig: "application/vnd.oci.image.config.v1+json",
-  layerTar: "application/vnd.oci.image.layer.v1.tar",
-  layerTarGzip: "application/vnd.oci.image.layer.v1.tar+gzip",
-  layerTarZstd: "application/vnd.oci.image.layer.v1.tar+zstd",
-  layerNondistributableTarGzip: "application/vnd.oci.image.layer.nondistributable.v1.tar+gzip",
-  empty: "application/vnd.oci.empty.v1+json",
-  artifactManifest: "application/vnd.oci.artifact.manifest.v1+json",
-  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
-  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
-  dockerConfig: "application/vnd.docker.container.image.v1+json",
-  dockerLayer: "application/vnd.docker.image.rootfs.diff.tar.gzip",
-  octetStream: "application/octet-stream"
-};
-var ALL_MANIFEST_MEDIA_TYPES = [
-  MEDIA_TYPES.imageManifest,
-  MEDIA_TYPES.imageIndex,
-  MEDIA_TYPES.dockerManifest,
-  MEDIA_TYPES.dockerManifestList,
-  MEDIA_TYPES.artifactManifest
-];
 
 // src/registry/pages.ts
 function nextLink(response) {
@@ -169,13 +59,7 @@ function normalised(url) {
   return u.toString();
 }
 
-// src/registry/push.ts
-var failed = (step, response, expected) => ({
-  ok: false,
-  step,
-  response,
-  message: `${step}: expected ${expected}, got HTTP ${response.status}${errorCode(response)}`
-});
+// src/registry/error-code.ts
 function errorCode(response) {
   try {
     const parsed = JSON.parse(Buffer.from(response.body).toString("utf8"));
@@ -185,6 +69,14 @@ function errorCode(response) {
     return "";
   }
 }
+
+// src/registry/push.ts
+var failed = (step, response, expected) => ({
+  ok: false,
+  step,
+  response,
+  message: `${step}: expected ${expected}, got HTTP ${response.status}${errorCode(response)}`
+});
 async function upload(client, repo, blob, ledger) {
   const head = await client.headBlob(repo, blob.digest);
   if (head.status === 200) return { ok: true };
@@ -226,22 +118,16 @@ function orThrow(outcome) {
 }
 
 export {
-  parseChallenges,
+  PreconditionFailed,
   pass,
   fail,
   warn,
   unsupported,
   skip,
   broken,
-  PreconditionFailed,
   defineChecks,
   appliesTo,
   levelFor,
-  digestOf,
-  digestStream,
-  parseDigest,
-  MEDIA_TYPES,
-  ALL_MANIFEST_MEDIA_TYPES,
   nextLink,
   collectPages,
   errorCode,

@@ -42,21 +42,26 @@ function createProgressPrinter(out) {
           if (event.record.status === "tested" && p) say(`${event.record.name}: done, ${p.done}/${p.total} checks, ${p.failures} fail/error`);
           return;
         }
-        case "copies-started":
+        case "copies-started": {
           copies = { registry: "copies", done: 0, total: event.total, failures: 0 };
-          say(`copies between registries: ${event.total}`);
+          const hub = event.mode.mode === "hub" ? `, to and from ${event.mode.hub}` : "";
+          say(`copies between registries: ${event.total} (${event.pairs} pairs${hub})`);
           return;
-        case "copy": {
+        }
+        case "copy-finished": {
           if (!copies) return;
-          copies.done++;
+          copies.done = event.done;
           if (event.record.status === "fail" || event.record.status === "error") copies.failures++;
-          if (copies.done === copies.total) {
-            const finished = copies;
-            copies = void 0;
-            say(`${formatCopyProgress(finished)}, done`);
-          } else if (tty) draw();
-          else if (copies.done % 25 === 0) out.write(`${formatCopyProgress(copies)}
+          if (tty) draw();
+          else if (copies.done % 25 === 0 && copies.done < copies.total) out.write(`${formatCopyProgress(copies)}
 `);
+          return;
+        }
+        case "copies-finished": {
+          if (!copies) return;
+          const finished = copies;
+          copies = void 0;
+          say(`${formatCopyProgress(finished)}, done`);
           return;
         }
         case "result": {

@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-zod-v4-core-schemas.js";
+} from "./chunk-main-node-modules-zod-v4-core-schemas.js";
 import {
   LEVELS,
   SPEC_CATEGORIES,
@@ -90,6 +90,7 @@ var runResultsSchema = external_exports.object({
     }).strict()
   ).optional(),
   interopDurationMs: external_exports.number().nonnegative().optional(),
+  interopMode: external_exports.object({ mode: external_exports.enum(["all-pairs", "hub"]), hub: external_exports.string().optional() }).strict().optional(),
   verdicts: external_exports.array(
     external_exports.object({
       registry: external_exports.string(),

@@ -49,8 +49,8 @@ export async function runAction(): Promise<void> {
   const unknown = registries.filter((name) => !config.registries.some((r) => r.config.name === name));
   if (unknown.length) throw new InputError(`input registries: no registry named ${unknown.join(', ')} in ${configFile} (have: ${config.registries.map((r) => r.config.name).join(', ')})`);
 
-  const [{ ALL_CHECKS }, { runMatrix }, { writeReports }, { readResultsFile }, { compareRuns }] = await Promise.all([
-    import('../../suites/index.js'),
+  const [{ loadChecks }, { runMatrix }, { writeReports }, { readResultsFile }, { compareRuns }] = await Promise.all([
+    import('../../suites/load.js'),
     import('../matrix.js'),
     import('../report/write.js'),
     import('../results/read.js'),
@@ -70,7 +70,7 @@ export async function runAction(): Promise<void> {
   core.info(`Running ${suites.length ? suites.join(', ') : 'every suite'} against ${registries.length ? registries.join(', ') : `every registry in ${configFile}`}…`);
   let results = await runMatrix({
     config,
-    checks: ALL_CHECKS,
+    checks: await loadChecks(suites as SuiteName[]),
     registries: registries.length ? registries : undefined,
     suites: suites as SuiteName[],
     specVersion,
