@@ -52,7 +52,11 @@ export interface DistributionContent {
   nonDistributable: Manifest;
   /** The foreign layer `nonDistributable` references and never pushes. */
   nonDistributableLayer: Blob;
+  /** The multi-platform index the pull checks read. */
   index: Manifest;
+  /** An index like `index` with children of its own, for the push round trip. */
+  roundTripIndex: Manifest;
+  /** An index holding an index and an image, none of them shared with other content. */
   nestedIndex: Manifest;
   sha512Image: Manifest;
   emptyBlob: Blob;
@@ -83,7 +87,14 @@ export function distributionContent(runId?: string): DistributionContent {
   const index = imageIndex({ manifests: [amd64, arm64], platforms: [{ architecture: 'amd64', os: 'linux' }, { architecture: 'arm64', os: 'linux', variant: 'v8' }] });
   const innerConfig = blobOf(imageConfig({ architecture: 'amd64', os: 'linux' }, [], { 'org.oci-matrix.sample': 'no-layers', ...seedLabel(SEED) }), MEDIA_TYPES.imageConfig);
   const noLayers = imageManifest({ config: innerConfig, layers: [] });
-  const nestedIndex = imageIndex({ manifests: [index, image], annotations: { 'org.oci-matrix.sample': 'nested-index' } });
+  // The push checks round-trip indexes of their own: in a repository shared by every check
+  // (limits.createRepository: false), two checks putting the same manifest at once is a race
+  // some registries lose (CNCF Distribution 2.8 answered a GET in between with 500), and that
+  // would be the harness's doing, not the registry's defect.
+  const platforms = [{ architecture: 'amd64', os: 'linux' }, { architecture: 'arm64', os: 'linux', variant: 'v8' }];
+  const indexOf = (name: string) => imageIndex({ manifests: platforms.map((p) => sample(name, p)), platforms });
+  const roundTripIndex = indexOf('round-trip-multi');
+  const nestedIndex = imageIndex({ manifests: [indexOf('nested-multi'), sample('nested-image')], annotations: { 'org.oci-matrix.sample': 'nested-index' } });
 
   const customBase = sample('custom-fields');
   const customJson = customBase.json as { config: Descriptor; layers: Descriptor[] };
@@ -132,6 +143,7 @@ export function distributionContent(runId?: string): DistributionContent {
     nonDistributable,
     nonDistributableLayer: foreign,
     index,
+    roundTripIndex,
     nestedIndex,
     sha512Image,
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),

@@ -1,23 +1,24 @@
 // Deterministic pseudo-random bytes from a string seed, identical forever on every machine:
-// SHA-256 in counter mode — block i is sha256(seed || ":" || i) — cut to the requested size.
-// Fast enough (hundreds of MB/s) and defined by nothing but SHA-256.
-import * as crypto from 'node:crypto';
+// the AES-256-CTR keystream under the key sha256(seed), counter block i holding i as a 128-bit
+// big-endian number. Defined by nothing but two standard primitives, about a gigabyte a second
+// here (ten times SHA-256 per 32-byte block, which this replaced: a one-registry run builds
+// some 10 MB of it), and any aligned stretch can be made on its own, so streams stay flat.
+import { createCipheriv, createHash } from 'node:crypto';
 
-const BLOCK = 32;
+const BLOCK = 16;
 
-// The one-shot crypto.hash (Node 20.12+) is about three times faster than a Hash object per
-// block, which matters here: a 4 MiB manifest is 131,072 blocks. Same bytes either way.
-const sha256: (data: string) => Buffer =
-  typeof crypto.hash === 'function'
-    ? (data) => crypto.hash('sha256', data, 'buffer')
-    : (data) => crypto.createHash('sha256').update(data).digest();
+function counterBlock(index: number): Buffer {
+  const iv = Buffer.alloc(BLOCK);
+  iv.writeBigUInt64BE(BigInt(index), 8);
+  return iv;
+}
 
 function fill(seed: string, start: number, target: Uint8Array): void {
   // `start` is always a multiple of BLOCK: chunk sizes are rounded so blocks never straddle.
-  for (let offset = 0, block = start / BLOCK; offset < target.byteLength; offset += BLOCK, block++) {
-    const digest = sha256(`${seed}:${block}`);
-    target.set(digest.subarray(0, Math.min(BLOCK, target.byteLength - offset)), offset);
-  }
+  const key = createHash('sha256').update(seed).digest();
+  const cipher = createCipheriv('aes-256-ctr', key, counterBlock(start / BLOCK));
+  // The keystream is the encryption of zeros (a fresh Uint8Array is zeroed).
+  target.set(cipher.update(target));
 }
 
 export function seededBytes(seed: string, size: number): Uint8Array {
