@@ -1,12 +1,13 @@
 // Artifacts: does the registry store any OCI content — images, Helm charts, SBOMs, signatures,
 // WASM, policy bundles — and give it back unchanged? One check per kind of the catalogue.
-import { defineChecks, pass, fail, warn, unsupported, type CheckContext, type CheckDefinition, type Verdict } from '../src/runner/check.js';
+import { defineChecks, pass, fail, warn, unsupported, PreconditionFailed, type CheckContext, type CheckDefinition, type Verdict } from '../src/runner/check.js';
 import { artifactCatalogue, type ArtifactKind, type StreamedBlob } from '../src/oci/artifacts.js';
 import type { Blob, Manifest } from '../src/oci/builders.js';
 import { pushBlob, pushManifestTree, pushStreamedBlob } from '../src/registry/push.js';
+import { sameEveryRun } from '../src/runner/cleanup.js';
 import { digestStream } from '../src/oci/digest.js';
 import { distribution } from './spec.js';
-import { isolatedRepo, putInPlace } from './fixtures.js';
+import { isolatedRepo } from './fixtures.js';
 import { bodyDigest, describe, sameBytes } from './support.js';
 
 /** Where an artifact kind was pushed on a registry, for the interop phase to copy from. */
@@ -32,26 +33,33 @@ async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verd
   // A repository per kind: kinds share their subject image, and concurrent pushes of one
   // manifest into one repository race on some registries.
   const repo = isolatedRepo(ctx, `artifacts/${kind.id}`);
-  for (const prerequisite of content.prerequisites) await putInPlace(ctx, prerequisite, prerequisite.digest, repo);
+  // This content is the same in every run: in a repository shared between runs it is pushed
+  // under a fixed tag and left there by cleanup, so an overlapping run never loses it midway.
+  const shared = repo === ctx.repo;
+  const ledger = sameEveryRun(ctx.cleanup);
+  for (const prerequisite of content.prerequisites) {
+    const outcome = await pushManifestTree(ctx.client, repo, prerequisite, prerequisite.digest, ledger);
+    if (!outcome.ok) throw new PreconditionFailed(`precondition failed: could not push the content this check needs: ${outcome.message}`);
+  }
   for (const streamed of content.streamed) {
-    const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ctx.cleanup);
+    const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ledger);
     if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
   }
   for (const child of content.manifest.manifests) {
-    const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ctx.cleanup);
+    const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ledger);
     if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`);
   }
   for (const blob of content.manifest.blobs) {
-    const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
+    const outcome = await pushBlob(ctx.client, repo, blob, ledger);
     if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
   }
-  const tag = content.tag ?? ctx.tag(kind.id);
+  const tag = content.tag ?? (shared ? `oci-matrix-${kind.id}` : ctx.tag(kind.id));
   const manifest = content.manifest;
   const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) {
     return refusedContent(kind, `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ''}) answered ${describe(put)}`);
   }
-  ctx.cleanup.add({ kind: 'manifest', repo, digest: manifest.digest });
+  ledger.add({ kind: 'manifest', repo, digest: manifest.digest });
   return { kind, repo, tag, manifest };
 }
 

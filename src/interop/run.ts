@@ -6,6 +6,7 @@ import type { RegistrySession } from '../runner/registry-session.js';
 import { boundedEvidence, collectEvidence } from '../runner/evidence.js';
 import { describeError } from '../runner/run-registry.js';
 import { copyManifest } from './copy.js';
+import { sameEveryRun } from '../runner/cleanup.js';
 import { verifyGraph } from './verify.js';
 import { interopPairs, type InteropMode } from './pairs.js';
 import { createPairScheduler } from './schedule.js';
@@ -101,8 +102,10 @@ async function copyOne(
   const to = { client: destination.client(evidence), repo };
   try {
     const copied = await copyManifest(from, to, stored.manifest.digest, {
-      tag: `${options.runId}-from-${source.name}-${content.id}`.slice(0, 128),
-      ledger: destination.ledger,
+      // Catalogue content is the same in every run: a shared repository gets it under a fixed
+      // tag and keeps it (see cleanup), so overlapping runs never delete it from each other.
+      tag: `${destination.createRepository ? options.runId : 'oci-matrix'}-from-${source.name}-${content.id}`.slice(0, 128),
+      ledger: sameEveryRun(destination.ledger),
     });
     if (!copied.ok) return record('fail', `copy ${source.name} → ${destination.name}: ${copied.message}`);
     if (copied.digest !== stored.manifest.digest) return record('fail', `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`);

@@ -2,10 +2,18 @@
 // failure or Ctrl-C. Manifests go first (by digest, which also drops their tags), then blobs.
 import type { RegistryClient } from '../registry/client.js';
 import { errorCode } from '../registry/error-code.js';
+import { WELL_KNOWN_BLOB_DIGESTS } from '../oci/well-known.js';
 
-export type Pushed =
-  | { kind: 'manifest'; repo: string; digest: string }
-  | { kind: 'blob'; repo: string; digest: string };
+export type Pushed = {
+  kind: 'manifest' | 'blob';
+  repo: string;
+  digest: string;
+  /**
+   * The same bytes in every run (the artifact catalogue), unlike the run-seeded content of the
+   * other suites: in a repository shared between runs, another run may be reading it right now.
+   */
+  sameEveryRun?: true;
+};
 
 export interface CleanupLedger {
   add(item: Pushed): void;
@@ -24,6 +32,11 @@ export function createCleanupLedger(): CleanupLedger {
   };
 }
 
+/** A view of `ledger` that marks what it records as the same in every run. */
+export function sameEveryRun(ledger: CleanupLedger): CleanupLedger {
+  return { ...ledger, add: (item) => ledger.add({ ...item, sameEveryRun: true }) };
+}
+
 export interface CleanupReport {
   deleted: number;
   /** Items still in the registry, with why (deletes disabled, or the DELETE failed). */
@@ -33,13 +46,19 @@ export interface CleanupReport {
 export async function cleanUp(
   client: RegistryClient,
   ledger: CleanupLedger,
-  options: { deleteManifests: boolean; deleteBlobs: boolean },
+  options: { deleteManifests: boolean; deleteBlobs: boolean; sharedRepository?: boolean },
 ): Promise<CleanupReport> {
   const report: CleanupReport = { deleted: 0, leftBehind: [] };
   const items = ledger.items();
   const manifests = items.filter((i) => i.kind === 'manifest');
   const blobs = items.filter((i) => i.kind === 'blob');
   const remove = async (item: Pushed, allowed: boolean) => {
+    if (options.sharedRepository && (item.sameEveryRun || WELL_KNOWN_BLOB_DIGESTS.has(item.digest))) {
+      // Deleting it could pull it from under an overlapping run; it is one copy whatever the
+      // number of runs (same digests, fixed tags), and the next run finds it in place.
+      report.leftBehind.push({ item, reason: 'the same in every run, so kept in the shared repository where another run may be reading it' });
+      return;
+    }
     if (!allowed) {
       report.leftBehind.push({ item, reason: 'deletes are disabled for this registry (limits)' });
       return;

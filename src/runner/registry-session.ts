@@ -147,7 +147,7 @@ export async function openAndCheck(configured: ConfiguredRegistry, options: Open
         const cleanup = await cleanUpRegistry({ transport: activeTransport, baseUrl: target.url, limits, ledger: outcome.ledger });
         const left = cleanup.leftBehind;
         // Into the model (the record is the one the results hold): renderers show what stayed.
-        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ ...item, reason })) };
+        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ kind: item.kind, repo: item.repo, digest: item.digest, reason })) };
         if (left.length > 0) {
           options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join('; ')}`);
         }

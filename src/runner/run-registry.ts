@@ -146,7 +146,11 @@ export function cleanUpRegistry(options: { transport: Transport; baseUrl: string
   const signal = AbortSignal.timeout(timeoutMs);
   const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, signal });
   const deletes = options.limits.delete !== false;
-  return cleanUp(client, options.ledger, { deleteManifests: deletes, deleteBlobs: deletes && options.limits.deleteBlob !== false });
+  return cleanUp(client, options.ledger, {
+    deleteManifests: deletes,
+    deleteBlobs: deletes && options.limits.deleteBlob !== false,
+    sharedRepository: options.limits.createRepository === false,
+  });
 }
 
 export function describeError(error: unknown): string {

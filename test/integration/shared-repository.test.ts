@@ -1,8 +1,8 @@
 // Shared repositories (limits.createRepository: false, as on Docker Hub and ECR): every run
 // pushes into the same repository. Two runs started a second apart must each get the verdicts a
 // run alone gets — on the reference registry and on CNCF Distribution — because content is
-// unique per run, cleanup removes only what the run created, and the tag-listing checks compare
-// only their own tags.
+// unique per run (the artifact catalogue, the same in every run, is kept under fixed tags),
+// cleanup removes only what the run created, and the tag-listing checks compare only their own tags.
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,6 +31,13 @@ async function expectOverlappingRunsLikeOneAlone(url: string, suites?: SuiteName
     results.results.filter((r) => r.status !== alone[r.check]).map((r) => `${r.check}: ${alone[r.check]} alone, ${r.status} overlapping — ${r.message}`);
   expect(differences(a)).toEqual([]);
   expect(differences(b)).toEqual([]);
+  // Cleanup deleted each run's own content and kept only what is the same in every run (the
+  // artifact catalogue, under fixed tags), which an overlapping run may still be reading.
+  for (const run of [a, b]) {
+    const cleanup = run.registries[0]!.cleanup!;
+    expect(cleanup.deleted).toBeGreaterThan(0);
+    expect(cleanup.leftBehind.filter((item) => !item.reason.startsWith('the same in every run'))).toEqual([]);
+  }
   return alone;
 }
 
