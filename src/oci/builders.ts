@@ -89,6 +89,11 @@ export interface ImageManifestOptions {
 }
 
 export function imageManifest(options: ImageManifestOptions): Manifest {
+  return manifestFrom(imageManifestJson(options), { blobs: [options.config, ...options.layers], manifests: [], subject: options.subject, artifactType: options.artifactType }, options.alg ?? 'sha256');
+}
+
+/** The JSON `imageManifest` serialises, on its own (to measure it before building). */
+export function imageManifestJson(options: ImageManifestOptions): Record<string, unknown> {
   const mediaType = options.mediaType ?? MEDIA_TYPES.imageManifest;
   const json: Record<string, unknown> = { schemaVersion: 2, mediaType };
   if (options.artifactType) json.artifactType = options.artifactType;
@@ -97,7 +102,7 @@ export function imageManifest(options: ImageManifestOptions): Manifest {
   if (options.subject) json.subject = options.subject;
   if (options.annotations) json.annotations = options.annotations;
   Object.assign(json, options.extraFields ?? {});
-  return manifestFrom(json, { blobs: [options.config, ...options.layers], manifests: [], subject: options.subject, artifactType: options.artifactType }, options.alg ?? 'sha256');
+  return json;
 }
 
 export interface ImageIndexOptions {

@@ -3,7 +3,7 @@
 // shared repository (Docker Hub, ECR) overlapping runs then never push, use or delete each
 // other's manifests and blobs. (The artifact catalogue, src/oci/artifacts, stays the same in
 // every run: its content is shared between runs.)
-import { blobOf, descriptorOf, imageIndex, imageManifest, type Blob, type Descriptor, type Manifest, type Platform } from './builders.js';
+import { blobOf, descriptorOf, imageIndex, imageManifest, imageManifestJson, type Blob, type Descriptor, type Manifest, type Platform } from './builders.js';
 import { MEDIA_TYPES } from './media-types.js';
 import { seededBytes } from './seeded.js';
 import { diffIdOf, tar, gzipStored } from './tar.js';
@@ -149,10 +149,10 @@ export function distributionContent(runId?: string): DistributionContent {
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
     emptyJson,
     get largeManifest() {
-      return (largeManifest ??= manifestOfSize(image, 'large-manifest', 4_000_000));
+      return (largeManifest ??= manifestOfSize(image, 'large-manifest', 4_000_000, SEED));
     },
     get overLimitManifest() {
-      return (overLimitManifest ??= manifestOfSize(image, 'over-limit-manifest', 4 * 1024 * 1024 + 64 * 1024));
+      return (overLimitManifest ??= manifestOfSize(image, 'over-limit-manifest', 4 * 1024 * 1024 + 64 * 1024, SEED));
     },
     artifact,
     chunkedBlob(size) {
@@ -170,16 +170,19 @@ export function distributionContent(runId?: string): DistributionContent {
 }
 
 /** `image` with filler annotations padding it to exactly `size` bytes. */
-function manifestOfSize(image: Manifest, purpose: string, size: number): Manifest {
-  const build = (pad: string) => {
-    const filler: Record<string, string> = {};
-    for (let i = 0; i * 51 * 1024 * 4 / 3 < size - 100_000; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = Buffer.from(seededBytes(`${SEED}/${purpose}/${i}`, 51 * 1024)).toString('base64');
-    filler['org.oci-matrix.pad'] = pad;
-    return imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
-  };
-  const unpadded = build('');
-  // The pad is ASCII in a JSON string: each character adds exactly one byte.
-  const manifest = build('='.repeat(size - unpadded.size));
+function manifestOfSize(image: Manifest, purpose: string, size: number, seed: string): Manifest {
+  // Filler annotations of 51 KiB of seeded bytes each, base64-encoded: made once, as one buffer
+  // (51 KiB is a multiple of 3, so slicing its base64 gives each piece's own base64).
+  const piece = 51 * 1024;
+  const pieces = Math.ceil((size - 100_000) / (piece * 4 / 3));
+  const base64 = Buffer.from(seededBytes(`${seed}/${purpose}`, pieces * piece)).toString('base64');
+  const filler: Record<string, string> = {};
+  for (let i = 0; i < pieces; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, '0')}`] = base64.slice(i * piece * 4 / 3, (i + 1) * piece * 4 / 3);
+  const options = (pad: string) => ({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: { ...filler, 'org.oci-matrix.pad': pad } });
+  // All ASCII, so characters are bytes: measured without encoding, then built once. The pad is
+  // in a JSON string: each character adds exactly one byte.
+  const unpadded = JSON.stringify(imageManifestJson(options(''))).length;
+  const manifest = imageManifest(options('='.repeat(size - unpadded)));
   if (manifest.size !== size) throw new Error(`${purpose}: built ${manifest.size} bytes, wanted ${size}`);
   return manifest;
 }
