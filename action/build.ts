@@ -3,6 +3,8 @@
 // hashes, so a rebuild changes only the files whose code changed. `npm run build:action` writes
 // action/dist/; test/action/bundle.test.ts builds to a temporary folder and compares.
 import { build, type Plugin } from 'esbuild';
+import { NODE_BUNDLE } from '../build/bundle.js';
+import { precompiledTemplates } from '../build/templates.js';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,22 +49,12 @@ export async function buildAction(outdir: string): Promise<Map<string, Buffer>> 
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { index: 'src/action/main.ts', undici: 'node_modules/undici/index.js' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    splitting: true,
+    ...NODE_BUNDLE,
     chunkNames: '[name]-[hash]',
     outdir: ACTION_DIST,
     write: false,
     metafile: true,
-    minify: false,
-    legalComments: 'eof',
-    charset: 'utf8',
-    logLevel: 'silent',
-    // Bundled CommonJS packages call require() for Node's modules.
-    banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
-    plugins: [sourceLocations, undiciWasm],
+    plugins: [precompiledTemplates, sourceLocations, undiciWasm],
   });
   // Name each file after what it is, not its content hash: a lazily imported module's own file
   // after that module, a shared chunk after the module that dominates it.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the compiled CLI in dist/ (`npm run build`, which `npm ci` runs through `prepare`).
+// Runs the bundled CLI in dist/ (`npm run build`, which `npm ci` runs through `prepare`).
 // In a checkout whose TypeScript changed after the last build, it runs the sources through tsx
 // instead, so an edit is never hidden behind a stale build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -29,7 +29,7 @@ function buildIsCurrent() {
 
 let main;
 if (buildIsCurrent()) {
-  ({ main } = await import('../dist/src/cli/main.js'));
+  ({ main } = await import('../dist/main.js'));
 } else {
   const { register } = await import('tsx/esm/api');
   register();

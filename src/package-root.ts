@@ -1,6 +1,6 @@
 // Files that ship beside the code (package.json, report templates, the requirement index) are
-// found from the package root, so the same modules work run from src/ (tsx, tests) and compiled
-// into dist/src/ — the compiled build carries no copies of them to go stale.
+// found from the package root, so the same modules work run from src/ (tsx, tests) and bundled
+// into dist/ — the bundle carries no copies of them to go stale.
 import { existsSync } from 'node:fs';
 
 function findRoot(from: URL): URL {

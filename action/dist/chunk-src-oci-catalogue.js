@@ -37,6 +37,9 @@ function manifestFrom(json, parts, algorithm) {
   };
 }
 function imageManifest(options) {
+  return manifestFrom(imageManifestJson(options), { blobs: [options.config, ...options.layers], manifests: [], subject: options.subject, artifactType: options.artifactType }, options.alg ?? "sha256");
+}
+function imageManifestJson(options) {
   const mediaType = options.mediaType ?? MEDIA_TYPES.imageManifest;
   const json = { schemaVersion: 2, mediaType };
   if (options.artifactType) json.artifactType = options.artifactType;
@@ -45,7 +48,7 @@ function imageManifest(options) {
   if (options.subject) json.subject = options.subject;
   if (options.annotations) json.annotations = options.annotations;
   Object.assign(json, options.extraFields ?? {});
-  return manifestFrom(json, { blobs: [options.config, ...options.layers], manifests: [], subject: options.subject, artifactType: options.artifactType }, options.alg ?? "sha256");
+  return json;
 }
 function imageIndex(options) {
   const mediaType = options.mediaType ?? MEDIA_TYPES.imageIndex;
@@ -64,14 +67,17 @@ function imageIndex(options) {
 }
 
 // src/oci/seeded.ts
-import * as crypto from "node:crypto";
-var BLOCK = 32;
-var sha256 = typeof crypto.hash === "function" ? (data) => crypto.hash("sha256", data, "buffer") : (data) => crypto.createHash("sha256").update(data).digest();
+import { createCipheriv, createHash } from "node:crypto";
+var BLOCK = 16;
+function counterBlock(index) {
+  const iv = Buffer.alloc(BLOCK);
+  iv.writeBigUInt64BE(BigInt(index), 8);
+  return iv;
+}
 function fill(seed, start, target) {
-  for (let offset = 0, block = start / BLOCK; offset < target.byteLength; offset += BLOCK, block++) {
-    const digest = sha256(`${seed}:${block}`);
-    target.set(digest.subarray(0, Math.min(BLOCK, target.byteLength - offset)), offset);
-  }
+  const key = createHash("sha256").update(seed).digest();
+  const cipher = createCipheriv("aes-256-ctr", key, counterBlock(start / BLOCK));
+  target.set(cipher.update(target));
 }
 function seededBytes(seed, size) {
   const bytes = new Uint8Array(size);
@@ -192,7 +198,10 @@ function distributionContent(runId) {
   const index = imageIndex({ manifests: [amd64, arm64], platforms: [{ architecture: "amd64", os: "linux" }, { architecture: "arm64", os: "linux", variant: "v8" }] });
   const innerConfig = blobOf(imageConfig({ architecture: "amd64", os: "linux" }, [], { "org.oci-matrix.sample": "no-layers", ...seedLabel(SEED2) }), MEDIA_TYPES.imageConfig);
   const noLayers = imageManifest({ config: innerConfig, layers: [] });
-  const nestedIndex = imageIndex({ manifests: [index, image], annotations: { "org.oci-matrix.sample": "nested-index" } });
+  const platforms = [{ architecture: "amd64", os: "linux" }, { architecture: "arm64", os: "linux", variant: "v8" }];
+  const indexOf = (name) => imageIndex({ manifests: platforms.map((p) => sample(name, p)), platforms });
+  const roundTripIndex = indexOf("round-trip-multi");
+  const nestedIndex = imageIndex({ manifests: [indexOf("nested-multi"), sample("nested-image")], annotations: { "org.oci-matrix.sample": "nested-index" } });
   const customBase = sample("custom-fields");
   const customJson = customBase.json;
   const customFields = imageManifest({
@@ -232,15 +241,16 @@ function distributionContent(runId) {
     nonDistributable,
     nonDistributableLayer: foreign,
     index,
+    roundTripIndex,
     nestedIndex,
     sha512Image,
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
     emptyJson,
     get largeManifest() {
-      return largeManifest ??= manifestOfSize(image, "large-manifest", 4e6);
+      return largeManifest ??= manifestOfSize(image, "large-manifest", 4e6, SEED2);
     },
     get overLimitManifest() {
-      return overLimitManifest ??= manifestOfSize(image, "over-limit-manifest", 4 * 1024 * 1024 + 64 * 1024);
+      return overLimitManifest ??= manifestOfSize(image, "over-limit-manifest", 4 * 1024 * 1024 + 64 * 1024, SEED2);
     },
     artifact,
     chunkedBlob(size) {
@@ -257,15 +267,15 @@ function distributionContent(runId) {
   memo.set(SEED2, content);
   return content;
 }
-function manifestOfSize(image, purpose, size) {
-  const build = (pad) => {
-    const filler = {};
-    for (let i = 0; i * 51 * 1024 * 4 / 3 < size - 1e5; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, "0")}`] = Buffer.from(seededBytes(`${SEED}/${purpose}/${i}`, 51 * 1024)).toString("base64");
-    filler["org.oci-matrix.pad"] = pad;
-    return imageManifest({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: filler });
-  };
-  const unpadded = build("");
-  const manifest = build("=".repeat(size - unpadded.size));
+function manifestOfSize(image, purpose, size, seed) {
+  const piece = 51 * 1024;
+  const pieces = Math.ceil((size - 1e5) / (piece * 4 / 3));
+  const base64 = Buffer.from(seededBytes(`${seed}/${purpose}`, pieces * piece)).toString("base64");
+  const filler = {};
+  for (let i = 0; i < pieces; i++) filler[`org.oci-matrix.filler.${String(i).padStart(2, "0")}`] = base64.slice(i * piece * 4 / 3, (i + 1) * piece * 4 / 3);
+  const options = (pad) => ({ config: image.blobs[0], layers: image.blobs.slice(1), annotations: { ...filler, "org.oci-matrix.pad": pad } });
+  const unpadded = JSON.stringify(imageManifestJson(options(""))).length;
+  const manifest = imageManifest(options("=".repeat(size - unpadded)));
   if (manifest.size !== size) throw new Error(`${purpose}: built ${manifest.size} bytes, wanted ${size}`);
   return manifest;
 }

@@ -1,17 +1,18 @@
 import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
+  cleanUp,
+  createCleanupLedger,
+  sameEveryRun
+} from "./chunk-src-runner-cleanup.js";
+import {
   parseChallenges
 } from "./chunk-src-auth-challenge.js";
-import {
-  packageFile
-} from "./chunk-src-package-root.js";
 import {
   PreconditionFailed,
   PushRefused,
   appliesTo,
   collectPages,
-  errorCode,
   levelFor
 } from "./chunk-src-registry-push.js";
 import {
@@ -1342,43 +1343,6 @@ function createFixtures() {
   };
 }
 
-// src/runner/cleanup.ts
-function createCleanupLedger() {
-  const entries = /* @__PURE__ */ new Map();
-  const key = (p) => `${p.kind} ${p.repo} ${p.digest}`;
-  return {
-    add: (item) => void entries.set(key(item), item),
-    forget: (item) => void entries.delete(key(item)),
-    items: () => [...entries.values()]
-  };
-}
-async function cleanUp(client, ledger, options) {
-  const report = { deleted: 0, leftBehind: [] };
-  const items = ledger.items();
-  const manifests = items.filter((i) => i.kind === "manifest");
-  const blobs = items.filter((i) => i.kind === "blob");
-  const remove = async (item, allowed) => {
-    if (!allowed) {
-      report.leftBehind.push({ item, reason: "deletes are disabled for this registry (limits)" });
-      return;
-    }
-    try {
-      const response = item.kind === "manifest" ? await client.deleteManifest(item.repo, item.digest) : await client.deleteBlob(item.repo, item.digest);
-      if (response.status === 202 || response.status === 200 || response.status === 204 || response.status === 404) {
-        report.deleted++;
-        ledger.forget(item);
-      } else if (response.status === 401 || response.status === 403) {
-        report.leftBehind.push({ item, reason: `the credentials may not delete (HTTP ${response.status}${errorCode(response).replace(/^ \((.*)\)$/, " $1")})` });
-      } else report.leftBehind.push({ item, reason: `DELETE answered ${response.status}` });
-    } catch (error) {
-      report.leftBehind.push({ item, reason: error.message });
-    }
-  };
-  for (const item of manifests.reverse()) await remove(item, options.deleteManifests);
-  for (const item of blobs) await remove(item, options.deleteBlobs);
-  return report;
-}
-
 // src/runner/evidence.ts
 var MAX_EXCHANGES_KEPT = 24;
 var MAX_EXCHANGES_KEPT_ON_PASS = 2;
@@ -1526,7 +1490,11 @@ function cleanUpRegistry(options) {
   const signal = AbortSignal.timeout(timeoutMs);
   const client = createRegistryClient({ transport: options.transport, baseUrl: options.baseUrl, signal });
   const deletes = options.limits.delete !== false;
-  return cleanUp(client, options.ledger, { deleteManifests: deletes, deleteBlobs: deletes && options.limits.deleteBlob !== false });
+  return cleanUp(client, options.ledger, {
+    deleteManifests: deletes,
+    deleteBlobs: deletes && options.limits.deleteBlob !== false,
+    sharedRepository: options.limits.createRepository === false
+  });
 }
 function describeError(error) {
   if (!(error instanceof Error)) return String(error);
@@ -1622,7 +1590,7 @@ async function openAndCheck(configured, options) {
       try {
         const cleanup = await cleanUpRegistry({ transport: activeTransport, baseUrl: target.url, limits, ledger: outcome.ledger });
         const left = cleanup.leftBehind;
-        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ ...item, reason })) };
+        record.cleanup = { deleted: cleanup.deleted, leftBehind: left.map(({ item, reason }) => ({ kind: item.kind, repo: item.repo, digest: item.digest, reason })) };
         if (left.length > 0) {
           options.onNote?.(config.name, `${left.length} pushed item(s) left in the registry: ${[...new Set(left.map((l) => l.reason))].join("; ")}`);
         }
@@ -1867,8 +1835,10 @@ async function copyOne(source, destination, content, options) {
   const to = { client: destination.client(evidence), repo };
   try {
     const copied = await copyManifest(from, to, stored.manifest.digest, {
-      tag: `${options.runId}-from-${source.name}-${content.id}`.slice(0, 128),
-      ledger: destination.ledger
+      // Catalogue content is the same in every run: a shared repository gets it under a fixed
+      // tag and keeps it (see cleanup), so overlapping runs never delete it from each other.
+      tag: `${destination.createRepository ? options.runId : "oci-matrix"}-from-${source.name}-${content.id}`.slice(0, 128),
+      ledger: sameEveryRun(destination.ledger)
     });
     if (!copied.ok) return record("fail", `copy ${source.name} → ${destination.name}: ${copied.message}`);
     if (copied.digest !== stored.manifest.digest) return record("fail", `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`);
@@ -1929,6 +1899,19 @@ function registryVerdicts(model) {
 
 // src/requirements/index.ts
 import { readFileSync } from "node:fs";
+
+// src/package-root.ts
+import { existsSync } from "node:fs";
+function findRoot(from) {
+  for (let dir = new URL("./", from); ; dir = new URL("../", dir)) {
+    if (existsSync(new URL("package.json", dir))) return dir;
+    if (dir.pathname === "/") throw new Error(`no package.json above ${from.pathname}`);
+  }
+}
+var PACKAGE_ROOT = findRoot(new URL(new URL("../../src/package-root.ts", import.meta.url).href));
+function packageFile(path) {
+  return new URL(path, PACKAGE_ROOT);
+}
 
 // src/requirements/coverage.ts
 var CHECK_COVERAGE = {

@@ -6,9 +6,6 @@ import {
   statusLabel
 } from "./chunk-src-report-symbols.js";
 import {
-  packageFile
-} from "./chunk-src-package-root.js";
-import {
   STATUSES,
   STATUS_SEVERITY,
   SUITES
@@ -18,7 +15,6 @@ import {
 } from "./chunk-src-results-compare.js";
 import {
   __commonJS,
-  __require,
   __toESM
 } from "./chunk-runtime.js";
 
@@ -1115,7 +1111,7 @@ var require_no_conflict = __commonJS({
   "../../main/node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
     "use strict";
     exports.__esModule = true;
-    exports["default"] = function(Handlebars2) {
+    exports["default"] = function(Handlebars) {
       (function() {
         if (typeof globalThis === "object") return;
         Object.prototype.__defineGetter__("__magic__", function() {
@@ -1125,11 +1121,11 @@ var require_no_conflict = __commonJS({
         delete Object.prototype.__magic__;
       })();
       var $Handlebars = globalThis.Handlebars;
-      Handlebars2.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars2) {
+      Handlebars.noConflict = function() {
+        if (globalThis.Handlebars === Handlebars) {
           globalThis.Handlebars = $Handlebars;
         }
-        return Handlebars2;
+        return Handlebars;
       };
     };
     module.exports = exports["default"];
@@ -1192,4792 +1188,10 @@ var require_handlebars_runtime = __commonJS({
   }
 });
 
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js
-var require_ast = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/ast.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var AST = {
-      // Public API used to evaluate derived attributes regarding AST nodes
-      helpers: {
-        // a mustache is definitely a helper if:
-        // * it is an eligible helper, and
-        // * it has at least one parameter or hash segment
-        helperExpression: function helperExpression(node) {
-          return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
-        },
-        scopedId: function scopedId(path) {
-          return /^\.|this\b/.test(path.original);
-        },
-        // an ID is simple if it only has one part, and that part is not
-        // `..` or `this`.
-        simpleId: function simpleId(path) {
-          return path.parts.length === 1 && !AST.helpers.scopedId(path) && !path.depth;
-        }
-      }
-    };
-    exports["default"] = AST;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js
-var require_parser = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/parser.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var handlebars2 = (function() {
-      var parser = {
-        trace: function trace() {
-        },
-        yy: {},
-        symbols_: { "error": 2, "root": 3, "program": 4, "EOF": 5, "program_repetition0": 6, "statement": 7, "mustache": 8, "block": 9, "rawBlock": 10, "partial": 11, "partialBlock": 12, "content": 13, "COMMENT": 14, "CONTENT": 15, "openRawBlock": 16, "rawBlock_repetition0": 17, "END_RAW_BLOCK": 18, "OPEN_RAW_BLOCK": 19, "helperName": 20, "openRawBlock_repetition0": 21, "openRawBlock_option0": 22, "CLOSE_RAW_BLOCK": 23, "openBlock": 24, "block_option0": 25, "closeBlock": 26, "openInverse": 27, "block_option1": 28, "OPEN_BLOCK": 29, "openBlock_repetition0": 30, "openBlock_option0": 31, "openBlock_option1": 32, "CLOSE": 33, "OPEN_INVERSE": 34, "openInverse_repetition0": 35, "openInverse_option0": 36, "openInverse_option1": 37, "openInverseChain": 38, "OPEN_INVERSE_CHAIN": 39, "openInverseChain_repetition0": 40, "openInverseChain_option0": 41, "openInverseChain_option1": 42, "inverseAndProgram": 43, "INVERSE": 44, "inverseChain": 45, "inverseChain_option0": 46, "OPEN_ENDBLOCK": 47, "OPEN": 48, "mustache_repetition0": 49, "mustache_option0": 50, "OPEN_UNESCAPED": 51, "mustache_repetition1": 52, "mustache_option1": 53, "CLOSE_UNESCAPED": 54, "OPEN_PARTIAL": 55, "partialName": 56, "partial_repetition0": 57, "partial_option0": 58, "openPartialBlock": 59, "OPEN_PARTIAL_BLOCK": 60, "openPartialBlock_repetition0": 61, "openPartialBlock_option0": 62, "param": 63, "sexpr": 64, "OPEN_SEXPR": 65, "sexpr_repetition0": 66, "sexpr_option0": 67, "CLOSE_SEXPR": 68, "hash": 69, "hash_repetition_plus0": 70, "hashSegment": 71, "ID": 72, "EQUALS": 73, "blockParams": 74, "OPEN_BLOCK_PARAMS": 75, "blockParams_repetition_plus0": 76, "CLOSE_BLOCK_PARAMS": 77, "path": 78, "dataName": 79, "STRING": 80, "NUMBER": 81, "BOOLEAN": 82, "UNDEFINED": 83, "NULL": 84, "DATA": 85, "pathSegments": 86, "SEP": 87, "$accept": 0, "$end": 1 },
-        terminals_: { 2: "error", 5: "EOF", 14: "COMMENT", 15: "CONTENT", 18: "END_RAW_BLOCK", 19: "OPEN_RAW_BLOCK", 23: "CLOSE_RAW_BLOCK", 29: "OPEN_BLOCK", 33: "CLOSE", 34: "OPEN_INVERSE", 39: "OPEN_INVERSE_CHAIN", 44: "INVERSE", 47: "OPEN_ENDBLOCK", 48: "OPEN", 51: "OPEN_UNESCAPED", 54: "CLOSE_UNESCAPED", 55: "OPEN_PARTIAL", 60: "OPEN_PARTIAL_BLOCK", 65: "OPEN_SEXPR", 68: "CLOSE_SEXPR", 72: "ID", 73: "EQUALS", 75: "OPEN_BLOCK_PARAMS", 77: "CLOSE_BLOCK_PARAMS", 80: "STRING", 81: "NUMBER", 82: "BOOLEAN", 83: "UNDEFINED", 84: "NULL", 85: "DATA", 87: "SEP" },
-        productions_: [0, [3, 2], [4, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [7, 1], [13, 1], [10, 3], [16, 5], [9, 4], [9, 4], [24, 6], [27, 6], [38, 6], [43, 2], [45, 3], [45, 1], [26, 3], [8, 5], [8, 5], [11, 5], [12, 3], [59, 5], [63, 1], [63, 1], [64, 5], [69, 1], [71, 3], [74, 3], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [20, 1], [56, 1], [56, 1], [79, 2], [78, 1], [86, 3], [86, 1], [6, 0], [6, 2], [17, 0], [17, 2], [21, 0], [21, 2], [22, 0], [22, 1], [25, 0], [25, 1], [28, 0], [28, 1], [30, 0], [30, 2], [31, 0], [31, 1], [32, 0], [32, 1], [35, 0], [35, 2], [36, 0], [36, 1], [37, 0], [37, 1], [40, 0], [40, 2], [41, 0], [41, 1], [42, 0], [42, 1], [46, 0], [46, 1], [49, 0], [49, 2], [50, 0], [50, 1], [52, 0], [52, 2], [53, 0], [53, 1], [57, 0], [57, 2], [58, 0], [58, 1], [61, 0], [61, 2], [62, 0], [62, 1], [66, 0], [66, 2], [67, 0], [67, 1], [70, 1], [70, 2], [76, 1], [76, 2]],
-        performAction: function anonymous(yytext, yyleng, yylineno, yy, yystate, $$, _$) {
-          var $0 = $$.length - 1;
-          switch (yystate) {
-            case 1:
-              return $$[$0 - 1];
-              break;
-            case 2:
-              this.$ = yy.prepareProgram($$[$0]);
-              break;
-            case 3:
-              this.$ = $$[$0];
-              break;
-            case 4:
-              this.$ = $$[$0];
-              break;
-            case 5:
-              this.$ = $$[$0];
-              break;
-            case 6:
-              this.$ = $$[$0];
-              break;
-            case 7:
-              this.$ = $$[$0];
-              break;
-            case 8:
-              this.$ = $$[$0];
-              break;
-            case 9:
-              this.$ = {
-                type: "CommentStatement",
-                value: yy.stripComment($$[$0]),
-                strip: yy.stripFlags($$[$0], $$[$0]),
-                loc: yy.locInfo(this._$)
-              };
-              break;
-            case 10:
-              this.$ = {
-                type: "ContentStatement",
-                original: $$[$0],
-                value: $$[$0],
-                loc: yy.locInfo(this._$)
-              };
-              break;
-            case 11:
-              this.$ = yy.prepareRawBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
-              break;
-            case 12:
-              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1] };
-              break;
-            case 13:
-              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], false, this._$);
-              break;
-            case 14:
-              this.$ = yy.prepareBlock($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0], true, this._$);
-              break;
-            case 15:
-              this.$ = { open: $$[$0 - 5], path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
-              break;
-            case 16:
-              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
-              break;
-            case 17:
-              this.$ = { path: $$[$0 - 4], params: $$[$0 - 3], hash: $$[$0 - 2], blockParams: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 5], $$[$0]) };
-              break;
-            case 18:
-              this.$ = { strip: yy.stripFlags($$[$0 - 1], $$[$0 - 1]), program: $$[$0] };
-              break;
-            case 19:
-              var inverse = yy.prepareBlock($$[$0 - 2], $$[$0 - 1], $$[$0], $$[$0], false, this._$), program = yy.prepareProgram([inverse], $$[$0 - 1].loc);
-              program.chained = true;
-              this.$ = { strip: $$[$0 - 2].strip, program, chain: true };
-              break;
-            case 20:
-              this.$ = $$[$0];
-              break;
-            case 21:
-              this.$ = { path: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 2], $$[$0]) };
-              break;
-            case 22:
-              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
-              break;
-            case 23:
-              this.$ = yy.prepareMustache($$[$0 - 3], $$[$0 - 2], $$[$0 - 1], $$[$0 - 4], yy.stripFlags($$[$0 - 4], $$[$0]), this._$);
-              break;
-            case 24:
-              this.$ = {
-                type: "PartialStatement",
-                name: $$[$0 - 3],
-                params: $$[$0 - 2],
-                hash: $$[$0 - 1],
-                indent: "",
-                strip: yy.stripFlags($$[$0 - 4], $$[$0]),
-                loc: yy.locInfo(this._$)
-              };
-              break;
-            case 25:
-              this.$ = yy.preparePartialBlock($$[$0 - 2], $$[$0 - 1], $$[$0], this._$);
-              break;
-            case 26:
-              this.$ = { path: $$[$0 - 3], params: $$[$0 - 2], hash: $$[$0 - 1], strip: yy.stripFlags($$[$0 - 4], $$[$0]) };
-              break;
-            case 27:
-              this.$ = $$[$0];
-              break;
-            case 28:
-              this.$ = $$[$0];
-              break;
-            case 29:
-              this.$ = {
-                type: "SubExpression",
-                path: $$[$0 - 3],
-                params: $$[$0 - 2],
-                hash: $$[$0 - 1],
-                loc: yy.locInfo(this._$)
-              };
-              break;
-            case 30:
-              this.$ = { type: "Hash", pairs: $$[$0], loc: yy.locInfo(this._$) };
-              break;
-            case 31:
-              this.$ = { type: "HashPair", key: yy.id($$[$0 - 2]), value: $$[$0], loc: yy.locInfo(this._$) };
-              break;
-            case 32:
-              this.$ = yy.id($$[$0 - 1]);
-              break;
-            case 33:
-              this.$ = $$[$0];
-              break;
-            case 34:
-              this.$ = $$[$0];
-              break;
-            case 35:
-              this.$ = { type: "StringLiteral", value: $$[$0], original: $$[$0], loc: yy.locInfo(this._$) };
-              break;
-            case 36:
-              this.$ = { type: "NumberLiteral", value: Number($$[$0]), original: Number($$[$0]), loc: yy.locInfo(this._$) };
-              break;
-            case 37:
-              this.$ = { type: "BooleanLiteral", value: $$[$0] === "true", original: $$[$0] === "true", loc: yy.locInfo(this._$) };
-              break;
-            case 38:
-              this.$ = { type: "UndefinedLiteral", original: void 0, value: void 0, loc: yy.locInfo(this._$) };
-              break;
-            case 39:
-              this.$ = { type: "NullLiteral", original: null, value: null, loc: yy.locInfo(this._$) };
-              break;
-            case 40:
-              this.$ = $$[$0];
-              break;
-            case 41:
-              this.$ = $$[$0];
-              break;
-            case 42:
-              this.$ = yy.preparePath(true, $$[$0], this._$);
-              break;
-            case 43:
-              this.$ = yy.preparePath(false, $$[$0], this._$);
-              break;
-            case 44:
-              $$[$0 - 2].push({ part: yy.id($$[$0]), original: $$[$0], separator: $$[$0 - 1] });
-              this.$ = $$[$0 - 2];
-              break;
-            case 45:
-              this.$ = [{ part: yy.id($$[$0]), original: $$[$0] }];
-              break;
-            case 46:
-              this.$ = [];
-              break;
-            case 47:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 48:
-              this.$ = [];
-              break;
-            case 49:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 50:
-              this.$ = [];
-              break;
-            case 51:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 58:
-              this.$ = [];
-              break;
-            case 59:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 64:
-              this.$ = [];
-              break;
-            case 65:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 70:
-              this.$ = [];
-              break;
-            case 71:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 78:
-              this.$ = [];
-              break;
-            case 79:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 82:
-              this.$ = [];
-              break;
-            case 83:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 86:
-              this.$ = [];
-              break;
-            case 87:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 90:
-              this.$ = [];
-              break;
-            case 91:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 94:
-              this.$ = [];
-              break;
-            case 95:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 98:
-              this.$ = [$$[$0]];
-              break;
-            case 99:
-              $$[$0 - 1].push($$[$0]);
-              break;
-            case 100:
-              this.$ = [$$[$0]];
-              break;
-            case 101:
-              $$[$0 - 1].push($$[$0]);
-              break;
-          }
-        },
-        table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
-        defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function parseError(str, hash) {
-          throw new Error(str);
-        },
-        parse: function parse(input) {
-          var self = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
-          this.lexer.setInput(input);
-          this.lexer.yy = this.yy;
-          this.yy.lexer = this.lexer;
-          this.yy.parser = this;
-          if (typeof this.lexer.yylloc == "undefined") this.lexer.yylloc = {};
-          var yyloc = this.lexer.yylloc;
-          lstack.push(yyloc);
-          var ranges = this.lexer.options && this.lexer.options.ranges;
-          if (typeof this.yy.parseError === "function") this.parseError = this.yy.parseError;
-          function popStack(n) {
-            stack.length = stack.length - 2 * n;
-            vstack.length = vstack.length - n;
-            lstack.length = lstack.length - n;
-          }
-          function lex() {
-            var token;
-            token = self.lexer.lex() || 1;
-            if (typeof token !== "number") {
-              token = self.symbols_[token] || token;
-            }
-            return token;
-          }
-          var symbol, preErrorSymbol, state, action, a, r, yyval = {}, p, len, newState, expected;
-          while (true) {
-            state = stack[stack.length - 1];
-            if (this.defaultActions[state]) {
-              action = this.defaultActions[state];
-            } else {
-              if (symbol === null || typeof symbol == "undefined") {
-                symbol = lex();
-              }
-              action = table[state] && table[state][symbol];
-            }
-            if (typeof action === "undefined" || !action.length || !action[0]) {
-              var errStr = "";
-              if (!recovering) {
-                expected = [];
-                for (p in table[state]) if (this.terminals_[p] && p > 2) {
-                  expected.push("'" + this.terminals_[p] + "'");
-                }
-                if (this.lexer.showPosition) {
-                  errStr = "Parse error on line " + (yylineno + 1) + ":\n" + this.lexer.showPosition() + "\nExpecting " + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symbol) + "'";
-                } else {
-                  errStr = "Parse error on line " + (yylineno + 1) + ": Unexpected " + (symbol == 1 ? "end of input" : "'" + (this.terminals_[symbol] || symbol) + "'");
-                }
-                this.parseError(errStr, { text: this.lexer.match, token: this.terminals_[symbol] || symbol, line: this.lexer.yylineno, loc: yyloc, expected });
-              }
-            }
-            if (action[0] instanceof Array && action.length > 1) {
-              throw new Error("Parse Error: multiple actions possible at state: " + state + ", token: " + symbol);
-            }
-            switch (action[0]) {
-              case 1:
-                stack.push(symbol);
-                vstack.push(this.lexer.yytext);
-                lstack.push(this.lexer.yylloc);
-                stack.push(action[1]);
-                symbol = null;
-                if (!preErrorSymbol) {
-                  yyleng = this.lexer.yyleng;
-                  yytext = this.lexer.yytext;
-                  yylineno = this.lexer.yylineno;
-                  yyloc = this.lexer.yylloc;
-                  if (recovering > 0) recovering--;
-                } else {
-                  symbol = preErrorSymbol;
-                  preErrorSymbol = null;
-                }
-                break;
-              case 2:
-                len = this.productions_[action[1]][1];
-                yyval.$ = vstack[vstack.length - len];
-                yyval._$ = { first_line: lstack[lstack.length - (len || 1)].first_line, last_line: lstack[lstack.length - 1].last_line, first_column: lstack[lstack.length - (len || 1)].first_column, last_column: lstack[lstack.length - 1].last_column };
-                if (ranges) {
-                  yyval._$.range = [lstack[lstack.length - (len || 1)].range[0], lstack[lstack.length - 1].range[1]];
-                }
-                r = this.performAction.call(yyval, yytext, yyleng, yylineno, this.yy, action[1], vstack, lstack);
-                if (typeof r !== "undefined") {
-                  return r;
-                }
-                if (len) {
-                  stack = stack.slice(0, -1 * len * 2);
-                  vstack = vstack.slice(0, -1 * len);
-                  lstack = lstack.slice(0, -1 * len);
-                }
-                stack.push(this.productions_[action[1]][0]);
-                vstack.push(yyval.$);
-                lstack.push(yyval._$);
-                newState = table[stack[stack.length - 2]][stack[stack.length - 1]];
-                stack.push(newState);
-                break;
-              case 3:
-                return true;
-            }
-          }
-          return true;
-        }
-      };
-      var lexer = (function() {
-        var lexer2 = {
-          EOF: 1,
-          parseError: function parseError(str, hash) {
-            if (this.yy.parser) {
-              this.yy.parser.parseError(str, hash);
-            } else {
-              throw new Error(str);
-            }
-          },
-          setInput: function setInput(input) {
-            this._input = input;
-            this._more = this._less = this.done = false;
-            this.yylineno = this.yyleng = 0;
-            this.yytext = this.matched = this.match = "";
-            this.conditionStack = ["INITIAL"];
-            this.yylloc = { first_line: 1, first_column: 0, last_line: 1, last_column: 0 };
-            if (this.options.ranges) this.yylloc.range = [0, 0];
-            this.offset = 0;
-            return this;
-          },
-          input: function input() {
-            var ch = this._input[0];
-            this.yytext += ch;
-            this.yyleng++;
-            this.offset++;
-            this.match += ch;
-            this.matched += ch;
-            var lines = ch.match(/(?:\r\n?|\n).*/g);
-            if (lines) {
-              this.yylineno++;
-              this.yylloc.last_line++;
-            } else {
-              this.yylloc.last_column++;
-            }
-            if (this.options.ranges) this.yylloc.range[1]++;
-            this._input = this._input.slice(1);
-            return ch;
-          },
-          unput: function unput(ch) {
-            var len = ch.length;
-            var lines = ch.split(/(?:\r\n?|\n)/g);
-            this._input = ch + this._input;
-            this.yytext = this.yytext.substr(0, this.yytext.length - len - 1);
-            this.offset -= len;
-            var oldLines = this.match.split(/(?:\r\n?|\n)/g);
-            this.match = this.match.substr(0, this.match.length - 1);
-            this.matched = this.matched.substr(0, this.matched.length - 1);
-            if (lines.length - 1) this.yylineno -= lines.length - 1;
-            var r = this.yylloc.range;
-            this.yylloc = {
-              first_line: this.yylloc.first_line,
-              last_line: this.yylineno + 1,
-              first_column: this.yylloc.first_column,
-              last_column: lines ? (lines.length === oldLines.length ? this.yylloc.first_column : 0) + oldLines[oldLines.length - lines.length].length - lines[0].length : this.yylloc.first_column - len
-            };
-            if (this.options.ranges) {
-              this.yylloc.range = [r[0], r[0] + this.yyleng - len];
-            }
-            return this;
-          },
-          more: function more() {
-            this._more = true;
-            return this;
-          },
-          less: function less(n) {
-            this.unput(this.match.slice(n));
-          },
-          pastInput: function pastInput() {
-            var past = this.matched.substr(0, this.matched.length - this.match.length);
-            return (past.length > 20 ? "..." : "") + past.substr(-20).replace(/\n/g, "");
-          },
-          upcomingInput: function upcomingInput() {
-            var next = this.match;
-            if (next.length < 20) {
-              next += this._input.substr(0, 20 - next.length);
-            }
-            return (next.substr(0, 20) + (next.length > 20 ? "..." : "")).replace(/\n/g, "");
-          },
-          showPosition: function showPosition() {
-            var pre = this.pastInput();
-            var c = new Array(pre.length + 1).join("-");
-            return pre + this.upcomingInput() + "\n" + c + "^";
-          },
-          next: function next() {
-            if (this.done) {
-              return this.EOF;
-            }
-            if (!this._input) this.done = true;
-            var token, match, tempMatch, index, col, lines;
-            if (!this._more) {
-              this.yytext = "";
-              this.match = "";
-            }
-            var rules = this._currentRules();
-            for (var i = 0; i < rules.length; i++) {
-              tempMatch = this._input.match(this.rules[rules[i]]);
-              if (tempMatch && (!match || tempMatch[0].length > match[0].length)) {
-                match = tempMatch;
-                index = i;
-                if (!this.options.flex) break;
-              }
-            }
-            if (match) {
-              lines = match[0].match(/(?:\r\n?|\n).*/g);
-              if (lines) this.yylineno += lines.length;
-              this.yylloc = {
-                first_line: this.yylloc.last_line,
-                last_line: this.yylineno + 1,
-                first_column: this.yylloc.last_column,
-                last_column: lines ? lines[lines.length - 1].length - lines[lines.length - 1].match(/\r?\n?/)[0].length : this.yylloc.last_column + match[0].length
-              };
-              this.yytext += match[0];
-              this.match += match[0];
-              this.matches = match;
-              this.yyleng = this.yytext.length;
-              if (this.options.ranges) {
-                this.yylloc.range = [this.offset, this.offset += this.yyleng];
-              }
-              this._more = false;
-              this._input = this._input.slice(match[0].length);
-              this.matched += match[0];
-              token = this.performAction.call(this, this.yy, this, rules[index], this.conditionStack[this.conditionStack.length - 1]);
-              if (this.done && this._input) this.done = false;
-              if (token) return token;
-              else return;
-            }
-            if (this._input === "") {
-              return this.EOF;
-            } else {
-              return this.parseError("Lexical error on line " + (this.yylineno + 1) + ". Unrecognized text.\n" + this.showPosition(), { text: "", token: null, line: this.yylineno });
-            }
-          },
-          lex: function lex() {
-            var r = this.next();
-            if (typeof r !== "undefined") {
-              return r;
-            } else {
-              return this.lex();
-            }
-          },
-          begin: function begin(condition) {
-            this.conditionStack.push(condition);
-          },
-          popState: function popState() {
-            return this.conditionStack.pop();
-          },
-          _currentRules: function _currentRules() {
-            return this.conditions[this.conditionStack[this.conditionStack.length - 1]].rules;
-          },
-          topState: function topState() {
-            return this.conditionStack[this.conditionStack.length - 2];
-          },
-          pushState: function begin(condition) {
-            this.begin(condition);
-          }
-        };
-        lexer2.options = {};
-        lexer2.performAction = function anonymous(yy, yy_, $avoiding_name_collisions, YY_START) {
-          function strip(start, end) {
-            return yy_.yytext = yy_.yytext.substring(start, yy_.yyleng - end + start);
-          }
-          var YYSTATE = YY_START;
-          switch ($avoiding_name_collisions) {
-            case 0:
-              if (yy_.yytext.slice(-2) === "\\\\") {
-                strip(0, 1);
-                this.begin("mu");
-              } else if (yy_.yytext.slice(-1) === "\\") {
-                strip(0, 1);
-                this.begin("emu");
-              } else {
-                this.begin("mu");
-              }
-              if (yy_.yytext) return 15;
-              break;
-            case 1:
-              return 15;
-              break;
-            case 2:
-              this.popState();
-              return 15;
-              break;
-            case 3:
-              this.begin("raw");
-              return 15;
-              break;
-            case 4:
-              this.popState();
-              if (this.conditionStack[this.conditionStack.length - 1] === "raw") {
-                return 15;
-              } else {
-                strip(5, 9);
-                return "END_RAW_BLOCK";
-              }
-              break;
-            case 5:
-              return 15;
-              break;
-            case 6:
-              this.popState();
-              return 14;
-              break;
-            case 7:
-              return 65;
-              break;
-            case 8:
-              return 68;
-              break;
-            case 9:
-              return 19;
-              break;
-            case 10:
-              this.popState();
-              this.begin("raw");
-              return 23;
-              break;
-            case 11:
-              return 55;
-              break;
-            case 12:
-              return 60;
-              break;
-            case 13:
-              return 29;
-              break;
-            case 14:
-              return 47;
-              break;
-            case 15:
-              this.popState();
-              return 44;
-              break;
-            case 16:
-              this.popState();
-              return 44;
-              break;
-            case 17:
-              return 34;
-              break;
-            case 18:
-              return 39;
-              break;
-            case 19:
-              return 51;
-              break;
-            case 20:
-              return 48;
-              break;
-            case 21:
-              this.unput(yy_.yytext);
-              this.popState();
-              this.begin("com");
-              break;
-            case 22:
-              this.popState();
-              return 14;
-              break;
-            case 23:
-              return 48;
-              break;
-            case 24:
-              return 73;
-              break;
-            case 25:
-              return 72;
-              break;
-            case 26:
-              return 72;
-              break;
-            case 27:
-              return 87;
-              break;
-            case 28:
-              break;
-            case 29:
-              this.popState();
-              return 54;
-              break;
-            case 30:
-              this.popState();
-              return 33;
-              break;
-            case 31:
-              yy_.yytext = strip(1, 2).replace(/\\"/g, '"');
-              return 80;
-              break;
-            case 32:
-              yy_.yytext = strip(1, 2).replace(/\\'/g, "'");
-              return 80;
-              break;
-            case 33:
-              return 85;
-              break;
-            case 34:
-              return 82;
-              break;
-            case 35:
-              return 82;
-              break;
-            case 36:
-              return 83;
-              break;
-            case 37:
-              return 84;
-              break;
-            case 38:
-              return 81;
-              break;
-            case 39:
-              return 75;
-              break;
-            case 40:
-              return 77;
-              break;
-            case 41:
-              return 72;
-              break;
-            case 42:
-              yy_.yytext = yy_.yytext.replace(/\\([\\\]])/g, "$1");
-              return 72;
-              break;
-            case 43:
-              return "INVALID";
-              break;
-            case 44:
-              return 5;
-              break;
-          }
-        };
-        lexer2.rules = [/^(?:[^\x00]*?(?=(\{\{)))/, /^(?:[^\x00]+)/, /^(?:[^\x00]{2,}?(?=(\{\{|\\\{\{|\\\\\{\{|$)))/, /^(?:\{\{\{\{(?=[^\/]))/, /^(?:\{\{\{\{\/[^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=[=}\s\/.])\}\}\}\})/, /^(?:[^\x00]+?(?=(\{\{\{\{)))/, /^(?:[\s\S]*?--(~)?\}\})/, /^(?:\()/, /^(?:\))/, /^(?:\{\{\{\{)/, /^(?:\}\}\}\})/, /^(?:\{\{(~)?>)/, /^(?:\{\{(~)?#>)/, /^(?:\{\{(~)?#\*?)/, /^(?:\{\{(~)?\/)/, /^(?:\{\{(~)?\^\s*(~)?\}\})/, /^(?:\{\{(~)?\s*else\s*(~)?\}\})/, /^(?:\{\{(~)?\^)/, /^(?:\{\{(~)?\s*else\b)/, /^(?:\{\{(~)?\{)/, /^(?:\{\{(~)?&)/, /^(?:\{\{(~)?!--)/, /^(?:\{\{(~)?![\s\S]*?\}\})/, /^(?:\{\{(~)?\*?)/, /^(?:=)/, /^(?:\.\.)/, /^(?:\.(?=([=~}\s\/.)|])))/, /^(?:[\/.])/, /^(?:\s+)/, /^(?:\}(~)?\}\})/, /^(?:(~)?\}\})/, /^(?:"(\\["]|[^"])*")/, /^(?:'(\\[']|[^'])*')/, /^(?:@)/, /^(?:true(?=([~}\s)])))/, /^(?:false(?=([~}\s)])))/, /^(?:undefined(?=([~}\s)])))/, /^(?:null(?=([~}\s)])))/, /^(?:-?[0-9]+(?:\.[0-9]+)?(?=([~}\s)])))/, /^(?:as\s+\|)/, /^(?:\|)/, /^(?:([^\s!"#%-,\.\/;->@\[-\^`\{-~]+(?=([=~}\s\/.)|]))))/, /^(?:\[(\\\]|[^\]])*\])/, /^(?:.)/, /^(?:$)/];
-        lexer2.conditions = { "mu": { "rules": [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44], "inclusive": false }, "emu": { "rules": [2], "inclusive": false }, "com": { "rules": [6], "inclusive": false }, "raw": { "rules": [3, 4, 5], "inclusive": false }, "INITIAL": { "rules": [0, 1, 44], "inclusive": true } };
-        return lexer2;
-      })();
-      parser.lexer = lexer;
-      function Parser() {
-        this.yy = {};
-      }
-      Parser.prototype = parser;
-      parser.Parser = Parser;
-      return new Parser();
-    })();
-    exports["default"] = handlebars2;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js
-var require_node_types = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/node-types.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    var NODE_TYPES = ["Program", "BlockStatement", "DecoratorBlock", "PartialStatement", "PartialBlockStatement", "Decorator", "MustacheStatement", "ContentStatement", "CommentStatement", "SubExpression", "PathExpression", "StringLiteral", "NumberLiteral", "BooleanLiteral", "UndefinedLiteral", "NullLiteral", "Hash", "HashPair"];
-    exports.NODE_TYPES = NODE_TYPES;
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js
-var require_visitor = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/visitor.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils();
-    var _nodeTypes = require_node_types();
-    function Visitor() {
-      this.parents = [];
-    }
-    function isDispatchable(visitor, type) {
-      return _utils.indexOf(_nodeTypes.NODE_TYPES, type) !== -1 || !(type in Visitor.prototype) && typeof visitor[type] === "function";
-    }
-    Visitor.prototype = {
-      constructor: Visitor,
-      mutating: false,
-      // Visits a given value. If mutating, will replace the value if necessary.
-      acceptKey: function acceptKey(node, name) {
-        var value = this.accept(node[name]);
-        if (this.mutating) {
-          if (value && !isDispatchable(this, value.type)) {
-            throw new _exception2["default"]('Unexpected node type "' + value.type + '" found when accepting ' + name + " on " + node.type);
-          }
-          node[name] = value;
-        }
-      },
-      // Performs an accept operation with added sanity check to ensure
-      // required keys are not removed.
-      acceptRequired: function acceptRequired(node, name) {
-        this.acceptKey(node, name);
-        if (!node[name]) {
-          throw new _exception2["default"](node.type + " requires " + name);
-        }
-      },
-      // Traverses a given array. If mutating, empty respnses will be removed
-      // for child elements.
-      acceptArray: function acceptArray(array) {
-        for (var i = 0, l = array.length; i < l; i++) {
-          this.acceptKey(array, i);
-          if (!array[i]) {
-            array.splice(i, 1);
-            i--;
-            l--;
-          }
-        }
-      },
-      accept: function accept(object) {
-        if (!object) {
-          return;
-        }
-        if (!isDispatchable(this, object.type) || !this[object.type]) {
-          throw new _exception2["default"]("Unknown type: " + object.type, object);
-        }
-        if (this.current) {
-          this.parents.unshift(this.current);
-        }
-        this.current = object;
-        var ret = this[object.type](object);
-        this.current = this.parents.shift();
-        if (!this.mutating || ret) {
-          return ret;
-        } else if (ret !== false) {
-          return object;
-        }
-      },
-      Program: function Program(program) {
-        this.acceptArray(program.body);
-      },
-      MustacheStatement: visitSubExpression,
-      Decorator: visitSubExpression,
-      BlockStatement: visitBlock,
-      DecoratorBlock: visitBlock,
-      PartialStatement: visitPartial,
-      PartialBlockStatement: function PartialBlockStatement(partial) {
-        visitPartial.call(this, partial);
-        this.acceptKey(partial, "program");
-      },
-      ContentStatement: function ContentStatement() {
-      },
-      CommentStatement: function CommentStatement() {
-      },
-      SubExpression: visitSubExpression,
-      PathExpression: function PathExpression() {
-      },
-      StringLiteral: function StringLiteral() {
-      },
-      NumberLiteral: function NumberLiteral() {
-      },
-      BooleanLiteral: function BooleanLiteral() {
-      },
-      UndefinedLiteral: function UndefinedLiteral() {
-      },
-      NullLiteral: function NullLiteral() {
-      },
-      Hash: function Hash(hash) {
-        this.acceptArray(hash.pairs);
-      },
-      HashPair: function HashPair(pair) {
-        this.acceptRequired(pair, "value");
-      }
-    };
-    function visitSubExpression(mustache) {
-      this.acceptRequired(mustache, "path");
-      this.acceptArray(mustache.params);
-      this.acceptKey(mustache, "hash");
-    }
-    function visitBlock(block) {
-      visitSubExpression.call(this, block);
-      this.acceptKey(block, "program");
-      this.acceptKey(block, "inverse");
-    }
-    function visitPartial(partial) {
-      this.acceptRequired(partial, "name");
-      this.acceptArray(partial.params);
-      this.acceptKey(partial, "hash");
-    }
-    exports["default"] = Visitor;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js
-var require_whitespace_control = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/whitespace-control.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _visitor = require_visitor();
-    var _visitor2 = _interopRequireDefault(_visitor);
-    function WhitespaceControl() {
-      var options = arguments.length <= 0 || arguments[0] === void 0 ? {} : arguments[0];
-      this.options = options;
-    }
-    WhitespaceControl.prototype = new _visitor2["default"]();
-    WhitespaceControl.prototype.Program = function(program) {
-      var doStandalone = !this.options.ignoreStandalone;
-      var isRoot = !this.isRootSeen;
-      this.isRootSeen = true;
-      var body = program.body;
-      for (var i = 0, l = body.length; i < l; i++) {
-        var current = body[i], strip = this.accept(current);
-        if (!strip) {
-          continue;
-        }
-        var _isPrevWhitespace = isPrevWhitespace(body, i, isRoot), _isNextWhitespace = isNextWhitespace(body, i, isRoot), openStandalone = strip.openStandalone && _isPrevWhitespace, closeStandalone = strip.closeStandalone && _isNextWhitespace, inlineStandalone = strip.inlineStandalone && _isPrevWhitespace && _isNextWhitespace;
-        if (strip.close) {
-          omitRight(body, i, true);
-        }
-        if (strip.open) {
-          omitLeft(body, i, true);
-        }
-        if (doStandalone && inlineStandalone) {
-          omitRight(body, i);
-          if (omitLeft(body, i)) {
-            if (current.type === "PartialStatement") {
-              current.indent = /(?:^|[^ \t])([ \t]+)$/.exec(body[i - 1].original)[1];
-            }
-          }
-        }
-        if (doStandalone && openStandalone) {
-          omitRight((current.program || current.inverse).body);
-          omitLeft(body, i);
-        }
-        if (doStandalone && closeStandalone) {
-          omitRight(body, i);
-          omitLeft((current.inverse || current.program).body);
-        }
-      }
-      return program;
-    };
-    WhitespaceControl.prototype.BlockStatement = WhitespaceControl.prototype.DecoratorBlock = WhitespaceControl.prototype.PartialBlockStatement = function(block) {
-      this.accept(block.program);
-      this.accept(block.inverse);
-      var program = block.program || block.inverse, inverse = block.program && block.inverse, firstInverse = inverse, lastInverse = inverse;
-      if (inverse && inverse.chained) {
-        firstInverse = inverse.body[0].program;
-        while (lastInverse.chained) {
-          lastInverse = lastInverse.body[lastInverse.body.length - 1].program;
-        }
-      }
-      var strip = {
-        open: block.openStrip.open,
-        close: block.closeStrip.close,
-        // Determine the standalone candiacy. Basically flag our content as being possibly standalone
-        // so our parent can determine if we actually are standalone
-        openStandalone: isNextWhitespace(program.body),
-        closeStandalone: isPrevWhitespace((firstInverse || program).body)
-      };
-      if (block.openStrip.close) {
-        omitRight(program.body, null, true);
-      }
-      if (inverse) {
-        var inverseStrip = block.inverseStrip;
-        if (inverseStrip.open) {
-          omitLeft(program.body, null, true);
-        }
-        if (inverseStrip.close) {
-          omitRight(firstInverse.body, null, true);
-        }
-        if (block.closeStrip.open) {
-          omitLeft(lastInverse.body, null, true);
-        }
-        if (!this.options.ignoreStandalone && isPrevWhitespace(program.body) && isNextWhitespace(firstInverse.body)) {
-          omitLeft(program.body);
-          omitRight(firstInverse.body);
-        }
-      } else if (block.closeStrip.open) {
-        omitLeft(program.body, null, true);
-      }
-      return strip;
-    };
-    WhitespaceControl.prototype.Decorator = WhitespaceControl.prototype.MustacheStatement = function(mustache) {
-      return mustache.strip;
-    };
-    WhitespaceControl.prototype.PartialStatement = WhitespaceControl.prototype.CommentStatement = function(node) {
-      var strip = node.strip || {};
-      return {
-        inlineStandalone: true,
-        open: strip.open,
-        close: strip.close
-      };
-    };
-    function isPrevWhitespace(body, i, isRoot) {
-      if (i === void 0) {
-        i = body.length;
-      }
-      var prev = body[i - 1], sibling = body[i - 2];
-      if (!prev) {
-        return isRoot;
-      }
-      if (prev.type === "ContentStatement") {
-        return (sibling || !isRoot ? /(?:^|\S)[^\S\n]*\n\s*$/ : /^\s*$|(?:^|\S)[^\S\n]*\n\s*$/).test(prev.original);
-      }
-    }
-    function isNextWhitespace(body, i, isRoot) {
-      if (i === void 0) {
-        i = -1;
-      }
-      var next = body[i + 1], sibling = body[i + 2];
-      if (!next) {
-        return isRoot;
-      }
-      if (next.type === "ContentStatement") {
-        return (sibling || !isRoot ? /^\s*?\r?\n/ : /^\s*?(\r?\n|$)/).test(next.original);
-      }
-    }
-    function omitRight(body, i, multiple) {
-      var current = body[i == null ? 0 : i + 1];
-      if (!current || current.type !== "ContentStatement" || !multiple && current.rightStripped) {
-        return;
-      }
-      var original = current.value;
-      current.value = current.value.replace(multiple ? /^\s+/ : /^[ \t]*\r?\n?/, "");
-      current.rightStripped = current.value !== original;
-    }
-    function omitLeft(body, i, multiple) {
-      var current = body[i == null ? body.length - 1 : i - 1];
-      if (!current || current.type !== "ContentStatement" || !multiple && current.leftStripped) {
-        return;
-      }
-      var original = current.value;
-      current.value = current.value.replace(multiple ? /(^|\S)\s+$/ : /(^|[^ \t])[ \t]+$/, "$1");
-      current.leftStripped = current.value !== original;
-      return current.leftStripped;
-    }
-    exports["default"] = WhitespaceControl;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js
-var require_helpers2 = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/helpers.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.SourceLocation = SourceLocation;
-    exports.id = id;
-    exports.stripFlags = stripFlags;
-    exports.stripComment = stripComment;
-    exports.preparePath = preparePath;
-    exports.prepareMustache = prepareMustache;
-    exports.prepareRawBlock = prepareRawBlock;
-    exports.prepareBlock = prepareBlock;
-    exports.prepareProgram = prepareProgram;
-    exports.preparePartialBlock = preparePartialBlock;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    function validateClose(open, close) {
-      close = close.path ? close.path.original : close;
-      if (open.path.original !== close) {
-        var errorNode = { loc: open.path.loc };
-        throw new _exception2["default"](open.path.original + " doesn't match " + close, errorNode);
-      }
-    }
-    function SourceLocation(source, locInfo) {
-      this.source = source;
-      this.start = {
-        line: locInfo.first_line,
-        column: locInfo.first_column
-      };
-      this.end = {
-        line: locInfo.last_line,
-        column: locInfo.last_column
-      };
-    }
-    function id(token) {
-      if (/^\[.*\]$/.test(token)) {
-        return token.substring(1, token.length - 1);
-      } else {
-        return token;
-      }
-    }
-    function stripFlags(open, close) {
-      return {
-        open: open.charAt(2) === "~",
-        close: close.charAt(close.length - 3) === "~"
-      };
-    }
-    function stripComment(comment) {
-      return comment.replace(/^\{\{~?!-?-?/, "").replace(/-?-?~?\}\}$/, "");
-    }
-    function preparePath(data, parts, loc) {
-      loc = this.locInfo(loc);
-      var original = data ? "@" : "", dig = [], depth = 0;
-      for (var i = 0, l = parts.length; i < l; i++) {
-        var part = parts[i].part, isLiteral = parts[i].original !== part;
-        original += (parts[i].separator || "") + part;
-        if (!isLiteral && (part === ".." || part === "." || part === "this")) {
-          if (dig.length > 0) {
-            throw new _exception2["default"]("Invalid path: " + original, { loc });
-          } else if (part === "..") {
-            depth++;
-          }
-        } else {
-          dig.push(part);
-        }
-      }
-      return {
-        type: "PathExpression",
-        data,
-        depth,
-        parts: dig,
-        original,
-        loc
-      };
-    }
-    function prepareMustache(path, params, hash, open, strip, locInfo) {
-      var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&";
-      var decorator = /\*/.test(open);
-      return {
-        type: decorator ? "Decorator" : "MustacheStatement",
-        path,
-        params,
-        hash,
-        escaped,
-        strip,
-        loc: this.locInfo(locInfo)
-      };
-    }
-    function prepareRawBlock(openRawBlock, contents, close, locInfo) {
-      validateClose(openRawBlock, close);
-      locInfo = this.locInfo(locInfo);
-      var program = {
-        type: "Program",
-        body: contents,
-        strip: {},
-        loc: locInfo
-      };
-      return {
-        type: "BlockStatement",
-        path: openRawBlock.path,
-        params: openRawBlock.params,
-        hash: openRawBlock.hash,
-        program,
-        openStrip: {},
-        inverseStrip: {},
-        closeStrip: {},
-        loc: locInfo
-      };
-    }
-    function prepareBlock(openBlock, program, inverseAndProgram, close, inverted, locInfo) {
-      if (close && close.path) {
-        validateClose(openBlock, close);
-      }
-      var decorator = /\*/.test(openBlock.open);
-      program.blockParams = openBlock.blockParams;
-      var inverse = void 0, inverseStrip = void 0;
-      if (inverseAndProgram) {
-        if (decorator) {
-          throw new _exception2["default"]("Unexpected inverse block on decorator", inverseAndProgram);
-        }
-        if (inverseAndProgram.chain) {
-          inverseAndProgram.program.body[0].closeStrip = close.strip;
-        }
-        inverseStrip = inverseAndProgram.strip;
-        inverse = inverseAndProgram.program;
-      }
-      if (inverted) {
-        inverted = inverse;
-        inverse = program;
-        program = inverted;
-      }
-      return {
-        type: decorator ? "DecoratorBlock" : "BlockStatement",
-        path: openBlock.path,
-        params: openBlock.params,
-        hash: openBlock.hash,
-        program,
-        inverse,
-        openStrip: openBlock.strip,
-        inverseStrip,
-        closeStrip: close && close.strip,
-        loc: this.locInfo(locInfo)
-      };
-    }
-    function prepareProgram(statements, loc) {
-      if (!loc && statements.length) {
-        var firstLoc = statements[0].loc, lastLoc = statements[statements.length - 1].loc;
-        if (firstLoc && lastLoc) {
-          loc = {
-            source: firstLoc.source,
-            start: {
-              line: firstLoc.start.line,
-              column: firstLoc.start.column
-            },
-            end: {
-              line: lastLoc.end.line,
-              column: lastLoc.end.column
-            }
-          };
-        }
-      }
-      return {
-        type: "Program",
-        body: statements,
-        strip: {},
-        loc
-      };
-    }
-    function preparePartialBlock(open, program, close, locInfo) {
-      validateClose(open, close);
-      return {
-        type: "PartialBlockStatement",
-        name: open.path,
-        params: open.params,
-        hash: open.hash,
-        program,
-        openStrip: open.strip,
-        closeStrip: close && close.strip,
-        loc: this.locInfo(locInfo)
-      };
-    }
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js
-var require_base2 = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/base.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.parseWithoutProcessing = parseWithoutProcessing;
-    exports.parse = parse;
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
-      } else {
-        var newObj = {};
-        if (obj != null) {
-          for (var key in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key];
-          }
-        }
-        newObj["default"] = obj;
-        return newObj;
-      }
-    }
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _parser = require_parser();
-    var _parser2 = _interopRequireDefault(_parser);
-    var _whitespaceControl = require_whitespace_control();
-    var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
-    var _helpers = require_helpers2();
-    var Helpers = _interopRequireWildcard(_helpers);
-    var _utils = require_utils();
-    exports.parser = _parser2["default"];
-    var yy = {};
-    _utils.extend(yy, Helpers);
-    function parseWithoutProcessing(input, options) {
-      if (input.type === "Program") {
-        return input;
-      }
-      _parser2["default"].yy = yy;
-      yy.locInfo = function(locInfo) {
-        return new yy.SourceLocation(options && options.srcName, locInfo);
-      };
-      var ast = _parser2["default"].parse(input);
-      return ast;
-    }
-    function parse(input, options) {
-      var ast = parseWithoutProcessing(input, options);
-      var strip = new _whitespaceControl2["default"](options);
-      return strip.accept(ast);
-    }
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js
-var require_compiler = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/compiler.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.Compiler = Compiler;
-    exports.precompile = precompile;
-    exports.compile = compile;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils();
-    var _ast = require_ast();
-    var _ast2 = _interopRequireDefault(_ast);
-    var _nodeTypes = require_node_types();
-    var slice = [].slice;
-    function Compiler() {
-    }
-    Compiler.prototype = {
-      compiler: Compiler,
-      equals: function equals(other) {
-        var len = this.opcodes.length;
-        if (other.opcodes.length !== len) {
-          return false;
-        }
-        for (var i = 0; i < len; i++) {
-          var opcode = this.opcodes[i], otherOpcode = other.opcodes[i];
-          if (opcode.opcode !== otherOpcode.opcode || !argEquals(opcode.args, otherOpcode.args)) {
-            return false;
-          }
-        }
-        len = this.children.length;
-        for (var i = 0; i < len; i++) {
-          if (!this.children[i].equals(other.children[i])) {
-            return false;
-          }
-        }
-        return true;
-      },
-      guid: 0,
-      compile: function compile2(program, options) {
-        this.sourceNode = [];
-        this.opcodes = [];
-        this.children = [];
-        this.options = options;
-        this.stringParams = options.stringParams;
-        this.trackIds = options.trackIds;
-        options.blockParams = options.blockParams || [];
-        options.knownHelpers = _utils.extend(/* @__PURE__ */ Object.create(null), {
-          helperMissing: true,
-          blockHelperMissing: true,
-          each: true,
-          "if": true,
-          unless: true,
-          "with": true,
-          log: true,
-          lookup: true
-        }, options.knownHelpers);
-        return this.accept(program);
-      },
-      compileProgram: function compileProgram(program) {
-        var childCompiler = new this.compiler(), result = childCompiler.compile(program, this.options), guid = this.guid++;
-        this.usePartial = this.usePartial || result.usePartial;
-        this.children[guid] = result;
-        this.useDepths = this.useDepths || result.useDepths;
-        return guid;
-      },
-      accept: function accept(node) {
-        if (_utils.indexOf(_nodeTypes.NODE_TYPES, node.type) === -1 || !this[node.type]) {
-          throw new _exception2["default"]("Unknown type: " + node.type, node);
-        }
-        this.sourceNode.unshift(node);
-        var ret = this[node.type](node);
-        this.sourceNode.shift();
-        return ret;
-      },
-      Program: function Program(program) {
-        validateBlockParams(program);
-        this.options.blockParams.unshift(program.blockParams);
-        var body = program.body, bodyLength = body.length;
-        for (var i = 0; i < bodyLength; i++) {
-          this.accept(body[i]);
-        }
-        this.options.blockParams.shift();
-        this.isSimple = bodyLength === 1;
-        this.blockParams = program.blockParams ? program.blockParams.length : 0;
-        return this;
-      },
-      BlockStatement: function BlockStatement(block) {
-        transformLiteralToPath(block);
-        var program = block.program, inverse = block.inverse;
-        program = program && this.compileProgram(program);
-        inverse = inverse && this.compileProgram(inverse);
-        var type = this.classifySexpr(block);
-        if (type === "helper") {
-          this.helperSexpr(block, program, inverse);
-        } else if (type === "simple") {
-          this.simpleSexpr(block);
-          this.opcode("pushProgram", program);
-          this.opcode("pushProgram", inverse);
-          this.opcode("emptyHash");
-          this.opcode("blockValue", block.path.original);
-        } else {
-          this.ambiguousSexpr(block, program, inverse);
-          this.opcode("pushProgram", program);
-          this.opcode("pushProgram", inverse);
-          this.opcode("emptyHash");
-          this.opcode("ambiguousBlockValue");
-        }
-        this.opcode("append");
-      },
-      DecoratorBlock: function DecoratorBlock(decorator) {
-        var program = decorator.program && this.compileProgram(decorator.program);
-        var params = this.setupFullMustacheParams(decorator, program, void 0), path = decorator.path;
-        this.useDecorators = true;
-        this.opcode("registerDecorator", params.length, path.original);
-      },
-      PartialStatement: function PartialStatement(partial) {
-        this.usePartial = true;
-        var program = partial.program;
-        if (program) {
-          program = this.compileProgram(partial.program);
-        }
-        var params = partial.params;
-        if (params.length > 1) {
-          throw new _exception2["default"]("Unsupported number of partial arguments: " + params.length, partial);
-        } else if (!params.length) {
-          if (this.options.explicitPartialContext) {
-            this.opcode("pushLiteral", "undefined");
-          } else {
-            params.push({ type: "PathExpression", parts: [], depth: 0 });
-          }
-        }
-        var partialName = partial.name.original, isDynamic = partial.name.type === "SubExpression";
-        if (isDynamic) {
-          this.accept(partial.name);
-        }
-        this.setupFullMustacheParams(partial, program, void 0, true);
-        var indent = partial.indent || "";
-        if (this.options.preventIndent && indent) {
-          this.opcode("appendContent", indent);
-          indent = "";
-        }
-        this.opcode("invokePartial", isDynamic, partialName, indent);
-        this.opcode("append");
-      },
-      PartialBlockStatement: function PartialBlockStatement(partialBlock) {
-        this.PartialStatement(partialBlock);
-      },
-      MustacheStatement: function MustacheStatement(mustache) {
-        this.SubExpression(mustache);
-        if (mustache.escaped && !this.options.noEscape) {
-          this.opcode("appendEscaped");
-        } else {
-          this.opcode("append");
-        }
-      },
-      Decorator: function Decorator(decorator) {
-        this.DecoratorBlock(decorator);
-      },
-      ContentStatement: function ContentStatement(content) {
-        if (content.value != null && typeof content.value !== "string") {
-          throw invalidAst(content, "value must be a string");
-        }
-        if (content.value) {
-          this.opcode("appendContent", content.value);
-        }
-      },
-      CommentStatement: function CommentStatement() {
-      },
-      SubExpression: function SubExpression(sexpr) {
-        transformLiteralToPath(sexpr);
-        var type = this.classifySexpr(sexpr);
-        if (type === "simple") {
-          this.simpleSexpr(sexpr);
-        } else if (type === "helper") {
-          this.helperSexpr(sexpr);
-        } else {
-          this.ambiguousSexpr(sexpr);
-        }
-      },
-      ambiguousSexpr: function ambiguousSexpr(sexpr, program, inverse) {
-        var path = sexpr.path, name = path.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path));
-        this.opcode("pushProgram", program);
-        this.opcode("pushProgram", inverse);
-        path.strict = true;
-        this.accept(path);
-        this.opcode("invokeAmbiguous", name, isBlock);
-      },
-      simpleSexpr: function simpleSexpr(sexpr) {
-        var path = sexpr.path;
-        path.strict = true;
-        this.accept(path);
-        this.opcode("resolvePossibleLambda");
-      },
-      helperSexpr: function helperSexpr(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path = sexpr.path, name = path.parts[0];
-        if (this.options.knownHelpers[name]) {
-          this.opcode("invokeKnownHelper", params.length, name);
-        } else if (this.options.knownHelpersOnly) {
-          throw new _exception2["default"]("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
-        } else {
-          path.strict = true;
-          path.falsy = true;
-          this.accept(path);
-          this.opcode("invokeHelper", params.length, path.original, _ast2["default"].helpers.simpleId(path));
-        }
-      },
-      PathExpression: function PathExpression(path) {
-        var depth = validateDepth(path);
-        var parts = validateParts(path);
-        this.addDepth(depth);
-        this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2["default"].helpers.scopedId(path), blockParamId = !depth && !scoped && this.blockParamIndex(name);
-        if (blockParamId) {
-          this.opcode("lookupBlockParam", blockParamId, parts);
-        } else if (!name) {
-          this.opcode("pushContext");
-        } else if (path.data) {
-          this.options.data = true;
-          this.opcode("lookupData", depth, parts, path.strict);
-        } else {
-          this.opcode("lookupOnContext", parts, path.falsy, path.strict, scoped);
-        }
-      },
-      StringLiteral: function StringLiteral(string) {
-        validateLiteral(string);
-        this.opcode("pushString", string.value);
-      },
-      NumberLiteral: function NumberLiteral(number) {
-        validateLiteral(number);
-        this.opcode("pushLiteral", number.value);
-      },
-      BooleanLiteral: function BooleanLiteral(bool) {
-        validateLiteral(bool);
-        this.opcode("pushLiteral", bool.value);
-      },
-      UndefinedLiteral: function UndefinedLiteral() {
-        this.opcode("pushLiteral", "undefined");
-      },
-      NullLiteral: function NullLiteral() {
-        this.opcode("pushLiteral", "null");
-      },
-      Hash: function Hash(hash) {
-        var pairs = hash.pairs, i = 0, l = void 0;
-        if (!_utils.isArray(pairs)) {
-          throw invalidAst(hash, "pairs must be an array");
-        }
-        l = pairs.length;
-        for (var j = 0; j < l; j++) {
-          if (!pairs[j] || typeof pairs[j].key !== "string") {
-            throw invalidAst(hash, "pair keys must be strings");
-          }
-        }
-        this.opcode("pushHash");
-        for (; i < l; i++) {
-          this.pushParam(pairs[i].value);
-        }
-        while (i--) {
-          this.opcode("assignToHash", pairs[i].key);
-        }
-        this.opcode("popHash");
-      },
-      // HELPERS
-      opcode: function opcode(name) {
-        this.opcodes.push({
-          opcode: name,
-          args: slice.call(arguments, 1),
-          loc: this.sourceNode[0].loc
-        });
-      },
-      addDepth: function addDepth(depth) {
-        if (!depth) {
-          return;
-        }
-        this.useDepths = true;
-      },
-      classifySexpr: function classifySexpr(sexpr) {
-        validateParts(sexpr.path);
-        var isSimple = _ast2["default"].helpers.simpleId(sexpr.path);
-        var isBlockParam = isSimple && !!this.blockParamIndex(sexpr.path.parts[0]);
-        var isHelper = !isBlockParam && _ast2["default"].helpers.helperExpression(sexpr);
-        var isEligible = !isBlockParam && (isHelper || isSimple);
-        if (isEligible && !isHelper) {
-          var _name = sexpr.path.parts[0], options = this.options;
-          if (options.knownHelpers[_name]) {
-            isHelper = true;
-          } else if (options.knownHelpersOnly) {
-            isEligible = false;
-          }
-        }
-        if (isHelper) {
-          return "helper";
-        } else if (isEligible) {
-          return "ambiguous";
-        } else {
-          return "simple";
-        }
-      },
-      pushParams: function pushParams(params) {
-        for (var i = 0, l = params.length; i < l; i++) {
-          this.pushParam(params[i]);
-        }
-      },
-      pushParam: function pushParam(val) {
-        validateLiteral(val);
-        var value = val.value != null ? val.value : val.original || "";
-        var depth = validateDepth(val);
-        if (this.stringParams) {
-          if (typeof value !== "number" && typeof value !== "boolean") {
-            value = String(value);
-          }
-          if (value.replace) {
-            value = value.replace(/^(\.?\.\/)*/g, "").replace(/\//g, ".");
-          }
-          if (depth) {
-            this.addDepth(depth);
-          }
-          this.opcode("getContext", depth);
-          this.opcode("pushStringParam", value, val.type);
-          if (val.type === "SubExpression") {
-            this.accept(val);
-          }
-        } else {
-          if (this.trackIds) {
-            var blockParamIndex = void 0;
-            if (val.parts && !_ast2["default"].helpers.scopedId(val) && !depth) {
-              blockParamIndex = this.blockParamIndex(validateParts(val)[0]);
-            }
-            if (blockParamIndex) {
-              var blockParamChild = val.parts.slice(1).join(".");
-              this.opcode("pushId", "BlockParam", blockParamIndex, blockParamChild);
-            } else {
-              value = val.original || value;
-              if (value.replace) {
-                value = value.replace(/^this(?:\.|$)/, "").replace(/^\.\//, "").replace(/^\.$/, "");
-              }
-              this.opcode("pushId", val.type, value);
-            }
-          }
-          this.accept(val);
-        }
-      },
-      setupFullMustacheParams: function setupFullMustacheParams(sexpr, program, inverse, omitEmpty) {
-        var params = sexpr.params;
-        this.pushParams(params);
-        this.opcode("pushProgram", program);
-        this.opcode("pushProgram", inverse);
-        if (sexpr.hash) {
-          this.accept(sexpr.hash);
-        } else {
-          this.opcode("emptyHash", omitEmpty);
-        }
-        return params;
-      },
-      blockParamIndex: function blockParamIndex(name) {
-        for (var depth = 0, len = this.options.blockParams.length; depth < len; depth++) {
-          var blockParams = this.options.blockParams[depth], param = blockParams && _utils.indexOf(blockParams, name);
-          if (blockParams && param >= 0) {
-            return [depth, param];
-          }
-        }
-      }
-    };
-    function precompile(input, options, env) {
-      if (input == null || typeof input !== "string" && input.type !== "Program") {
-        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.precompile. You passed " + input);
-      }
-      options = options || {};
-      if (!("data" in options)) {
-        options.data = true;
-      }
-      if (options.compat) {
-        options.useDepths = true;
-      }
-      var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options);
-      return new env.JavaScriptCompiler().compile(environment, options);
-    }
-    function compile(input, options, env) {
-      if (options === void 0) options = {};
-      if (input == null || typeof input !== "string" && input.type !== "Program") {
-        throw new _exception2["default"]("You must pass a string or Handlebars AST to Handlebars.compile. You passed " + input);
-      }
-      options = _utils.extend({}, options);
-      if (!("data" in options)) {
-        options.data = true;
-      }
-      if (options.compat) {
-        options.useDepths = true;
-      }
-      var compiled = void 0;
-      function compileInput() {
-        var ast = env.parse(input, options), environment = new env.Compiler().compile(ast, options), templateSpec = new env.JavaScriptCompiler().compile(environment, options, void 0, true);
-        return env.template(templateSpec);
-      }
-      function ret(context, execOptions) {
-        if (!compiled) {
-          compiled = compileInput();
-        }
-        return compiled.call(this, context, execOptions);
-      }
-      ret._setup = function(setupOptions) {
-        if (!compiled) {
-          compiled = compileInput();
-        }
-        return compiled._setup(setupOptions);
-      };
-      ret._child = function(i, data, blockParams, depths) {
-        if (!compiled) {
-          compiled = compileInput();
-        }
-        return compiled._child(i, data, blockParams, depths);
-      };
-      return ret;
-    }
-    function invalidAst(node, message) {
-      return new _exception2["default"]("Invalid AST: " + node.type + " " + message, node);
-    }
-    function validateDepth(node) {
-      var depth = node.depth;
-      if (depth == null) {
-        return 0;
-      }
-      if (typeof depth !== "number" || !isFinite(depth) || Math.floor(depth) !== depth || depth < 0) {
-        throw invalidAst(node, "depth must be a non-negative integer");
-      }
-      return depth;
-    }
-    function validateLiteral(node) {
-      var value = node.value;
-      if (node.type === "StringLiteral" && typeof value !== "string") {
-        throw invalidAst(node, "value must be a string");
-      } else if (node.type === "NumberLiteral" && typeof value !== "number") {
-        throw invalidAst(node, "value must be a number");
-      } else if (node.type === "BooleanLiteral" && typeof value !== "boolean") {
-        throw invalidAst(node, "value must be a boolean");
-      }
-    }
-    function validateStringArray(node, value, name) {
-      if (!_utils.isArray(value)) {
-        throw invalidAst(node, name + " must be an array");
-      }
-      for (var i = 0; i < value.length; i++) {
-        if (typeof value[i] !== "string") {
-          throw invalidAst(node, name + " must only contain strings");
-        }
-      }
-      return value;
-    }
-    function validateParts(path) {
-      return validateStringArray(path, path.parts, "parts");
-    }
-    function validateBlockParams(program) {
-      if (program.blockParams != null) {
-        validateStringArray(program, program.blockParams, "blockParams");
-      }
-    }
-    function argEquals(a, b) {
-      if (a === b) {
-        return true;
-      }
-      if (_utils.isArray(a) && _utils.isArray(b) && a.length === b.length) {
-        for (var i = 0; i < a.length; i++) {
-          if (!argEquals(a[i], b[i])) {
-            return false;
-          }
-        }
-        return true;
-      }
-    }
-    function transformLiteralToPath(sexpr) {
-      if (!sexpr.path.parts) {
-        var literal = sexpr.path;
-        sexpr.path = {
-          type: "PathExpression",
-          data: false,
-          depth: 0,
-          parts: [literal.original + ""],
-          original: literal.original + "",
-          loc: literal.loc
-        };
-      }
-    }
-  }
-});
-
-// ../../main/node_modules/source-map/lib/base64.js
-var require_base64 = __commonJS({
-  "../../main/node_modules/source-map/lib/base64.js"(exports) {
-    var intToCharMap = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    exports.encode = function(number) {
-      if (0 <= number && number < intToCharMap.length) {
-        return intToCharMap[number];
-      }
-      throw new TypeError("Must be between 0 and 63: " + number);
-    };
-    exports.decode = function(charCode) {
-      var bigA = 65;
-      var bigZ = 90;
-      var littleA = 97;
-      var littleZ = 122;
-      var zero = 48;
-      var nine = 57;
-      var plus = 43;
-      var slash = 47;
-      var littleOffset = 26;
-      var numberOffset = 52;
-      if (bigA <= charCode && charCode <= bigZ) {
-        return charCode - bigA;
-      }
-      if (littleA <= charCode && charCode <= littleZ) {
-        return charCode - littleA + littleOffset;
-      }
-      if (zero <= charCode && charCode <= nine) {
-        return charCode - zero + numberOffset;
-      }
-      if (charCode == plus) {
-        return 62;
-      }
-      if (charCode == slash) {
-        return 63;
-      }
-      return -1;
-    };
-  }
-});
-
-// ../../main/node_modules/source-map/lib/base64-vlq.js
-var require_base64_vlq = __commonJS({
-  "../../main/node_modules/source-map/lib/base64-vlq.js"(exports) {
-    var base64 = require_base64();
-    var VLQ_BASE_SHIFT = 5;
-    var VLQ_BASE = 1 << VLQ_BASE_SHIFT;
-    var VLQ_BASE_MASK = VLQ_BASE - 1;
-    var VLQ_CONTINUATION_BIT = VLQ_BASE;
-    function toVLQSigned(aValue) {
-      return aValue < 0 ? (-aValue << 1) + 1 : (aValue << 1) + 0;
-    }
-    function fromVLQSigned(aValue) {
-      var isNegative = (aValue & 1) === 1;
-      var shifted = aValue >> 1;
-      return isNegative ? -shifted : shifted;
-    }
-    exports.encode = function base64VLQ_encode(aValue) {
-      var encoded = "";
-      var digit;
-      var vlq = toVLQSigned(aValue);
-      do {
-        digit = vlq & VLQ_BASE_MASK;
-        vlq >>>= VLQ_BASE_SHIFT;
-        if (vlq > 0) {
-          digit |= VLQ_CONTINUATION_BIT;
-        }
-        encoded += base64.encode(digit);
-      } while (vlq > 0);
-      return encoded;
-    };
-    exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
-      var strLen = aStr.length;
-      var result = 0;
-      var shift = 0;
-      var continuation, digit;
-      do {
-        if (aIndex >= strLen) {
-          throw new Error("Expected more digits in base 64 VLQ value.");
-        }
-        digit = base64.decode(aStr.charCodeAt(aIndex++));
-        if (digit === -1) {
-          throw new Error("Invalid base64 digit: " + aStr.charAt(aIndex - 1));
-        }
-        continuation = !!(digit & VLQ_CONTINUATION_BIT);
-        digit &= VLQ_BASE_MASK;
-        result = result + (digit << shift);
-        shift += VLQ_BASE_SHIFT;
-      } while (continuation);
-      aOutParam.value = fromVLQSigned(result);
-      aOutParam.rest = aIndex;
-    };
-  }
-});
-
-// ../../main/node_modules/source-map/lib/util.js
-var require_util = __commonJS({
-  "../../main/node_modules/source-map/lib/util.js"(exports) {
-    function getArg(aArgs, aName, aDefaultValue) {
-      if (aName in aArgs) {
-        return aArgs[aName];
-      } else if (arguments.length === 3) {
-        return aDefaultValue;
-      } else {
-        throw new Error('"' + aName + '" is a required argument.');
-      }
-    }
-    exports.getArg = getArg;
-    var urlRegexp = /^(?:([\w+\-.]+):)?\/\/(?:(\w+:\w+)@)?([\w.-]*)(?::(\d+))?(.*)$/;
-    var dataUrlRegexp = /^data:.+\,.+$/;
-    function urlParse(aUrl) {
-      var match = aUrl.match(urlRegexp);
-      if (!match) {
-        return null;
-      }
-      return {
-        scheme: match[1],
-        auth: match[2],
-        host: match[3],
-        port: match[4],
-        path: match[5]
-      };
-    }
-    exports.urlParse = urlParse;
-    function urlGenerate(aParsedUrl) {
-      var url = "";
-      if (aParsedUrl.scheme) {
-        url += aParsedUrl.scheme + ":";
-      }
-      url += "//";
-      if (aParsedUrl.auth) {
-        url += aParsedUrl.auth + "@";
-      }
-      if (aParsedUrl.host) {
-        url += aParsedUrl.host;
-      }
-      if (aParsedUrl.port) {
-        url += ":" + aParsedUrl.port;
-      }
-      if (aParsedUrl.path) {
-        url += aParsedUrl.path;
-      }
-      return url;
-    }
-    exports.urlGenerate = urlGenerate;
-    function normalize(aPath) {
-      var path = aPath;
-      var url = urlParse(aPath);
-      if (url) {
-        if (!url.path) {
-          return aPath;
-        }
-        path = url.path;
-      }
-      var isAbsolute = exports.isAbsolute(path);
-      var parts = path.split(/\/+/);
-      for (var part, up = 0, i = parts.length - 1; i >= 0; i--) {
-        part = parts[i];
-        if (part === ".") {
-          parts.splice(i, 1);
-        } else if (part === "..") {
-          up++;
-        } else if (up > 0) {
-          if (part === "") {
-            parts.splice(i + 1, up);
-            up = 0;
-          } else {
-            parts.splice(i, 2);
-            up--;
-          }
-        }
-      }
-      path = parts.join("/");
-      if (path === "") {
-        path = isAbsolute ? "/" : ".";
-      }
-      if (url) {
-        url.path = path;
-        return urlGenerate(url);
-      }
-      return path;
-    }
-    exports.normalize = normalize;
-    function join2(aRoot, aPath) {
-      if (aRoot === "") {
-        aRoot = ".";
-      }
-      if (aPath === "") {
-        aPath = ".";
-      }
-      var aPathUrl = urlParse(aPath);
-      var aRootUrl = urlParse(aRoot);
-      if (aRootUrl) {
-        aRoot = aRootUrl.path || "/";
-      }
-      if (aPathUrl && !aPathUrl.scheme) {
-        if (aRootUrl) {
-          aPathUrl.scheme = aRootUrl.scheme;
-        }
-        return urlGenerate(aPathUrl);
-      }
-      if (aPathUrl || aPath.match(dataUrlRegexp)) {
-        return aPath;
-      }
-      if (aRootUrl && !aRootUrl.host && !aRootUrl.path) {
-        aRootUrl.host = aPath;
-        return urlGenerate(aRootUrl);
-      }
-      var joined = aPath.charAt(0) === "/" ? aPath : normalize(aRoot.replace(/\/+$/, "") + "/" + aPath);
-      if (aRootUrl) {
-        aRootUrl.path = joined;
-        return urlGenerate(aRootUrl);
-      }
-      return joined;
-    }
-    exports.join = join2;
-    exports.isAbsolute = function(aPath) {
-      return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
-    };
-    function relative(aRoot, aPath) {
-      if (aRoot === "") {
-        aRoot = ".";
-      }
-      aRoot = aRoot.replace(/\/$/, "");
-      var level = 0;
-      while (aPath.indexOf(aRoot + "/") !== 0) {
-        var index = aRoot.lastIndexOf("/");
-        if (index < 0) {
-          return aPath;
-        }
-        aRoot = aRoot.slice(0, index);
-        if (aRoot.match(/^([^\/]+:\/)?\/*$/)) {
-          return aPath;
-        }
-        ++level;
-      }
-      return Array(level + 1).join("../") + aPath.substr(aRoot.length + 1);
-    }
-    exports.relative = relative;
-    var supportsNullProto = (function() {
-      var obj = /* @__PURE__ */ Object.create(null);
-      return !("__proto__" in obj);
-    })();
-    function identity(s) {
-      return s;
-    }
-    function toSetString(aStr) {
-      if (isProtoString(aStr)) {
-        return "$" + aStr;
-      }
-      return aStr;
-    }
-    exports.toSetString = supportsNullProto ? identity : toSetString;
-    function fromSetString(aStr) {
-      if (isProtoString(aStr)) {
-        return aStr.slice(1);
-      }
-      return aStr;
-    }
-    exports.fromSetString = supportsNullProto ? identity : fromSetString;
-    function isProtoString(s) {
-      if (!s) {
-        return false;
-      }
-      var length = s.length;
-      if (length < 9) {
-        return false;
-      }
-      if (s.charCodeAt(length - 1) !== 95 || s.charCodeAt(length - 2) !== 95 || s.charCodeAt(length - 3) !== 111 || s.charCodeAt(length - 4) !== 116 || s.charCodeAt(length - 5) !== 111 || s.charCodeAt(length - 6) !== 114 || s.charCodeAt(length - 7) !== 112 || s.charCodeAt(length - 8) !== 95 || s.charCodeAt(length - 9) !== 95) {
-        return false;
-      }
-      for (var i = length - 10; i >= 0; i--) {
-        if (s.charCodeAt(i) !== 36) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function compareByOriginalPositions(mappingA, mappingB, onlyCompareOriginal) {
-      var cmp = strcmp(mappingA.source, mappingB.source);
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalLine - mappingB.originalLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalColumn - mappingB.originalColumn;
-      if (cmp !== 0 || onlyCompareOriginal) {
-        return cmp;
-      }
-      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.generatedLine - mappingB.generatedLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      return strcmp(mappingA.name, mappingB.name);
-    }
-    exports.compareByOriginalPositions = compareByOriginalPositions;
-    function compareByGeneratedPositionsDeflated(mappingA, mappingB, onlyCompareGenerated) {
-      var cmp = mappingA.generatedLine - mappingB.generatedLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-      if (cmp !== 0 || onlyCompareGenerated) {
-        return cmp;
-      }
-      cmp = strcmp(mappingA.source, mappingB.source);
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalLine - mappingB.originalLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalColumn - mappingB.originalColumn;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      return strcmp(mappingA.name, mappingB.name);
-    }
-    exports.compareByGeneratedPositionsDeflated = compareByGeneratedPositionsDeflated;
-    function strcmp(aStr1, aStr2) {
-      if (aStr1 === aStr2) {
-        return 0;
-      }
-      if (aStr1 === null) {
-        return 1;
-      }
-      if (aStr2 === null) {
-        return -1;
-      }
-      if (aStr1 > aStr2) {
-        return 1;
-      }
-      return -1;
-    }
-    function compareByGeneratedPositionsInflated(mappingA, mappingB) {
-      var cmp = mappingA.generatedLine - mappingB.generatedLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.generatedColumn - mappingB.generatedColumn;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = strcmp(mappingA.source, mappingB.source);
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalLine - mappingB.originalLine;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      cmp = mappingA.originalColumn - mappingB.originalColumn;
-      if (cmp !== 0) {
-        return cmp;
-      }
-      return strcmp(mappingA.name, mappingB.name);
-    }
-    exports.compareByGeneratedPositionsInflated = compareByGeneratedPositionsInflated;
-    function parseSourceMapInput(str) {
-      return JSON.parse(str.replace(/^\)]}'[^\n]*\n/, ""));
-    }
-    exports.parseSourceMapInput = parseSourceMapInput;
-    function computeSourceURL(sourceRoot, sourceURL, sourceMapURL) {
-      sourceURL = sourceURL || "";
-      if (sourceRoot) {
-        if (sourceRoot[sourceRoot.length - 1] !== "/" && sourceURL[0] !== "/") {
-          sourceRoot += "/";
-        }
-        sourceURL = sourceRoot + sourceURL;
-      }
-      if (sourceMapURL) {
-        var parsed = urlParse(sourceMapURL);
-        if (!parsed) {
-          throw new Error("sourceMapURL could not be parsed");
-        }
-        if (parsed.path) {
-          var index = parsed.path.lastIndexOf("/");
-          if (index >= 0) {
-            parsed.path = parsed.path.substring(0, index + 1);
-          }
-        }
-        sourceURL = join2(urlGenerate(parsed), sourceURL);
-      }
-      return normalize(sourceURL);
-    }
-    exports.computeSourceURL = computeSourceURL;
-  }
-});
-
-// ../../main/node_modules/source-map/lib/array-set.js
-var require_array_set = __commonJS({
-  "../../main/node_modules/source-map/lib/array-set.js"(exports) {
-    var util = require_util();
-    var has = Object.prototype.hasOwnProperty;
-    var hasNativeMap = typeof Map !== "undefined";
-    function ArraySet() {
-      this._array = [];
-      this._set = hasNativeMap ? /* @__PURE__ */ new Map() : /* @__PURE__ */ Object.create(null);
-    }
-    ArraySet.fromArray = function ArraySet_fromArray(aArray, aAllowDuplicates) {
-      var set = new ArraySet();
-      for (var i = 0, len = aArray.length; i < len; i++) {
-        set.add(aArray[i], aAllowDuplicates);
-      }
-      return set;
-    };
-    ArraySet.prototype.size = function ArraySet_size() {
-      return hasNativeMap ? this._set.size : Object.getOwnPropertyNames(this._set).length;
-    };
-    ArraySet.prototype.add = function ArraySet_add(aStr, aAllowDuplicates) {
-      var sStr = hasNativeMap ? aStr : util.toSetString(aStr);
-      var isDuplicate = hasNativeMap ? this.has(aStr) : has.call(this._set, sStr);
-      var idx = this._array.length;
-      if (!isDuplicate || aAllowDuplicates) {
-        this._array.push(aStr);
-      }
-      if (!isDuplicate) {
-        if (hasNativeMap) {
-          this._set.set(aStr, idx);
-        } else {
-          this._set[sStr] = idx;
-        }
-      }
-    };
-    ArraySet.prototype.has = function ArraySet_has(aStr) {
-      if (hasNativeMap) {
-        return this._set.has(aStr);
-      } else {
-        var sStr = util.toSetString(aStr);
-        return has.call(this._set, sStr);
-      }
-    };
-    ArraySet.prototype.indexOf = function ArraySet_indexOf(aStr) {
-      if (hasNativeMap) {
-        var idx = this._set.get(aStr);
-        if (idx >= 0) {
-          return idx;
-        }
-      } else {
-        var sStr = util.toSetString(aStr);
-        if (has.call(this._set, sStr)) {
-          return this._set[sStr];
-        }
-      }
-      throw new Error('"' + aStr + '" is not in the set.');
-    };
-    ArraySet.prototype.at = function ArraySet_at(aIdx) {
-      if (aIdx >= 0 && aIdx < this._array.length) {
-        return this._array[aIdx];
-      }
-      throw new Error("No element indexed by " + aIdx);
-    };
-    ArraySet.prototype.toArray = function ArraySet_toArray() {
-      return this._array.slice();
-    };
-    exports.ArraySet = ArraySet;
-  }
-});
-
-// ../../main/node_modules/source-map/lib/mapping-list.js
-var require_mapping_list = __commonJS({
-  "../../main/node_modules/source-map/lib/mapping-list.js"(exports) {
-    var util = require_util();
-    function generatedPositionAfter(mappingA, mappingB) {
-      var lineA = mappingA.generatedLine;
-      var lineB = mappingB.generatedLine;
-      var columnA = mappingA.generatedColumn;
-      var columnB = mappingB.generatedColumn;
-      return lineB > lineA || lineB == lineA && columnB >= columnA || util.compareByGeneratedPositionsInflated(mappingA, mappingB) <= 0;
-    }
-    function MappingList() {
-      this._array = [];
-      this._sorted = true;
-      this._last = { generatedLine: -1, generatedColumn: 0 };
-    }
-    MappingList.prototype.unsortedForEach = function MappingList_forEach(aCallback, aThisArg) {
-      this._array.forEach(aCallback, aThisArg);
-    };
-    MappingList.prototype.add = function MappingList_add(aMapping) {
-      if (generatedPositionAfter(this._last, aMapping)) {
-        this._last = aMapping;
-        this._array.push(aMapping);
-      } else {
-        this._sorted = false;
-        this._array.push(aMapping);
-      }
-    };
-    MappingList.prototype.toArray = function MappingList_toArray() {
-      if (!this._sorted) {
-        this._array.sort(util.compareByGeneratedPositionsInflated);
-        this._sorted = true;
-      }
-      return this._array;
-    };
-    exports.MappingList = MappingList;
-  }
-});
-
-// ../../main/node_modules/source-map/lib/source-map-generator.js
-var require_source_map_generator = __commonJS({
-  "../../main/node_modules/source-map/lib/source-map-generator.js"(exports) {
-    var base64VLQ = require_base64_vlq();
-    var util = require_util();
-    var ArraySet = require_array_set().ArraySet;
-    var MappingList = require_mapping_list().MappingList;
-    function SourceMapGenerator(aArgs) {
-      if (!aArgs) {
-        aArgs = {};
-      }
-      this._file = util.getArg(aArgs, "file", null);
-      this._sourceRoot = util.getArg(aArgs, "sourceRoot", null);
-      this._skipValidation = util.getArg(aArgs, "skipValidation", false);
-      this._sources = new ArraySet();
-      this._names = new ArraySet();
-      this._mappings = new MappingList();
-      this._sourcesContents = null;
-    }
-    SourceMapGenerator.prototype._version = 3;
-    SourceMapGenerator.fromSourceMap = function SourceMapGenerator_fromSourceMap(aSourceMapConsumer) {
-      var sourceRoot = aSourceMapConsumer.sourceRoot;
-      var generator = new SourceMapGenerator({
-        file: aSourceMapConsumer.file,
-        sourceRoot
-      });
-      aSourceMapConsumer.eachMapping(function(mapping) {
-        var newMapping = {
-          generated: {
-            line: mapping.generatedLine,
-            column: mapping.generatedColumn
-          }
-        };
-        if (mapping.source != null) {
-          newMapping.source = mapping.source;
-          if (sourceRoot != null) {
-            newMapping.source = util.relative(sourceRoot, newMapping.source);
-          }
-          newMapping.original = {
-            line: mapping.originalLine,
-            column: mapping.originalColumn
-          };
-          if (mapping.name != null) {
-            newMapping.name = mapping.name;
-          }
-        }
-        generator.addMapping(newMapping);
-      });
-      aSourceMapConsumer.sources.forEach(function(sourceFile) {
-        var sourceRelative = sourceFile;
-        if (sourceRoot !== null) {
-          sourceRelative = util.relative(sourceRoot, sourceFile);
-        }
-        if (!generator._sources.has(sourceRelative)) {
-          generator._sources.add(sourceRelative);
-        }
-        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
-        if (content != null) {
-          generator.setSourceContent(sourceFile, content);
-        }
-      });
-      return generator;
-    };
-    SourceMapGenerator.prototype.addMapping = function SourceMapGenerator_addMapping(aArgs) {
-      var generated = util.getArg(aArgs, "generated");
-      var original = util.getArg(aArgs, "original", null);
-      var source = util.getArg(aArgs, "source", null);
-      var name = util.getArg(aArgs, "name", null);
-      if (!this._skipValidation) {
-        this._validateMapping(generated, original, source, name);
-      }
-      if (source != null) {
-        source = String(source);
-        if (!this._sources.has(source)) {
-          this._sources.add(source);
-        }
-      }
-      if (name != null) {
-        name = String(name);
-        if (!this._names.has(name)) {
-          this._names.add(name);
-        }
-      }
-      this._mappings.add({
-        generatedLine: generated.line,
-        generatedColumn: generated.column,
-        originalLine: original != null && original.line,
-        originalColumn: original != null && original.column,
-        source,
-        name
-      });
-    };
-    SourceMapGenerator.prototype.setSourceContent = function SourceMapGenerator_setSourceContent(aSourceFile, aSourceContent) {
-      var source = aSourceFile;
-      if (this._sourceRoot != null) {
-        source = util.relative(this._sourceRoot, source);
-      }
-      if (aSourceContent != null) {
-        if (!this._sourcesContents) {
-          this._sourcesContents = /* @__PURE__ */ Object.create(null);
-        }
-        this._sourcesContents[util.toSetString(source)] = aSourceContent;
-      } else if (this._sourcesContents) {
-        delete this._sourcesContents[util.toSetString(source)];
-        if (Object.keys(this._sourcesContents).length === 0) {
-          this._sourcesContents = null;
-        }
-      }
-    };
-    SourceMapGenerator.prototype.applySourceMap = function SourceMapGenerator_applySourceMap(aSourceMapConsumer, aSourceFile, aSourceMapPath) {
-      var sourceFile = aSourceFile;
-      if (aSourceFile == null) {
-        if (aSourceMapConsumer.file == null) {
-          throw new Error(
-            `SourceMapGenerator.prototype.applySourceMap requires either an explicit source file, or the source map's "file" property. Both were omitted.`
-          );
-        }
-        sourceFile = aSourceMapConsumer.file;
-      }
-      var sourceRoot = this._sourceRoot;
-      if (sourceRoot != null) {
-        sourceFile = util.relative(sourceRoot, sourceFile);
-      }
-      var newSources = new ArraySet();
-      var newNames = new ArraySet();
-      this._mappings.unsortedForEach(function(mapping) {
-        if (mapping.source === sourceFile && mapping.originalLine != null) {
-          var original = aSourceMapConsumer.originalPositionFor({
-            line: mapping.originalLine,
-            column: mapping.originalColumn
-          });
-          if (original.source != null) {
-            mapping.source = original.source;
-            if (aSourceMapPath != null) {
-              mapping.source = util.join(aSourceMapPath, mapping.source);
-            }
-            if (sourceRoot != null) {
-              mapping.source = util.relative(sourceRoot, mapping.source);
-            }
-            mapping.originalLine = original.line;
-            mapping.originalColumn = original.column;
-            if (original.name != null) {
-              mapping.name = original.name;
-            }
-          }
-        }
-        var source = mapping.source;
-        if (source != null && !newSources.has(source)) {
-          newSources.add(source);
-        }
-        var name = mapping.name;
-        if (name != null && !newNames.has(name)) {
-          newNames.add(name);
-        }
-      }, this);
-      this._sources = newSources;
-      this._names = newNames;
-      aSourceMapConsumer.sources.forEach(function(sourceFile2) {
-        var content = aSourceMapConsumer.sourceContentFor(sourceFile2);
-        if (content != null) {
-          if (aSourceMapPath != null) {
-            sourceFile2 = util.join(aSourceMapPath, sourceFile2);
-          }
-          if (sourceRoot != null) {
-            sourceFile2 = util.relative(sourceRoot, sourceFile2);
-          }
-          this.setSourceContent(sourceFile2, content);
-        }
-      }, this);
-    };
-    SourceMapGenerator.prototype._validateMapping = function SourceMapGenerator_validateMapping(aGenerated, aOriginal, aSource, aName) {
-      if (aOriginal && typeof aOriginal.line !== "number" && typeof aOriginal.column !== "number") {
-        throw new Error(
-          "original.line and original.column are not numbers -- you probably meant to omit the original mapping entirely and only map the generated position. If so, pass null for the original mapping instead of an object with empty or null values."
-        );
-      }
-      if (aGenerated && "line" in aGenerated && "column" in aGenerated && aGenerated.line > 0 && aGenerated.column >= 0 && !aOriginal && !aSource && !aName) {
-        return;
-      } else if (aGenerated && "line" in aGenerated && "column" in aGenerated && aOriginal && "line" in aOriginal && "column" in aOriginal && aGenerated.line > 0 && aGenerated.column >= 0 && aOriginal.line > 0 && aOriginal.column >= 0 && aSource) {
-        return;
-      } else {
-        throw new Error("Invalid mapping: " + JSON.stringify({
-          generated: aGenerated,
-          source: aSource,
-          original: aOriginal,
-          name: aName
-        }));
-      }
-    };
-    SourceMapGenerator.prototype._serializeMappings = function SourceMapGenerator_serializeMappings() {
-      var previousGeneratedColumn = 0;
-      var previousGeneratedLine = 1;
-      var previousOriginalColumn = 0;
-      var previousOriginalLine = 0;
-      var previousName = 0;
-      var previousSource = 0;
-      var result = "";
-      var next;
-      var mapping;
-      var nameIdx;
-      var sourceIdx;
-      var mappings = this._mappings.toArray();
-      for (var i = 0, len = mappings.length; i < len; i++) {
-        mapping = mappings[i];
-        next = "";
-        if (mapping.generatedLine !== previousGeneratedLine) {
-          previousGeneratedColumn = 0;
-          while (mapping.generatedLine !== previousGeneratedLine) {
-            next += ";";
-            previousGeneratedLine++;
-          }
-        } else {
-          if (i > 0) {
-            if (!util.compareByGeneratedPositionsInflated(mapping, mappings[i - 1])) {
-              continue;
-            }
-            next += ",";
-          }
-        }
-        next += base64VLQ.encode(mapping.generatedColumn - previousGeneratedColumn);
-        previousGeneratedColumn = mapping.generatedColumn;
-        if (mapping.source != null) {
-          sourceIdx = this._sources.indexOf(mapping.source);
-          next += base64VLQ.encode(sourceIdx - previousSource);
-          previousSource = sourceIdx;
-          next += base64VLQ.encode(mapping.originalLine - 1 - previousOriginalLine);
-          previousOriginalLine = mapping.originalLine - 1;
-          next += base64VLQ.encode(mapping.originalColumn - previousOriginalColumn);
-          previousOriginalColumn = mapping.originalColumn;
-          if (mapping.name != null) {
-            nameIdx = this._names.indexOf(mapping.name);
-            next += base64VLQ.encode(nameIdx - previousName);
-            previousName = nameIdx;
-          }
-        }
-        result += next;
-      }
-      return result;
-    };
-    SourceMapGenerator.prototype._generateSourcesContent = function SourceMapGenerator_generateSourcesContent(aSources, aSourceRoot) {
-      return aSources.map(function(source) {
-        if (!this._sourcesContents) {
-          return null;
-        }
-        if (aSourceRoot != null) {
-          source = util.relative(aSourceRoot, source);
-        }
-        var key = util.toSetString(source);
-        return Object.prototype.hasOwnProperty.call(this._sourcesContents, key) ? this._sourcesContents[key] : null;
-      }, this);
-    };
-    SourceMapGenerator.prototype.toJSON = function SourceMapGenerator_toJSON() {
-      var map = {
-        version: this._version,
-        sources: this._sources.toArray(),
-        names: this._names.toArray(),
-        mappings: this._serializeMappings()
-      };
-      if (this._file != null) {
-        map.file = this._file;
-      }
-      if (this._sourceRoot != null) {
-        map.sourceRoot = this._sourceRoot;
-      }
-      if (this._sourcesContents) {
-        map.sourcesContent = this._generateSourcesContent(map.sources, map.sourceRoot);
-      }
-      return map;
-    };
-    SourceMapGenerator.prototype.toString = function SourceMapGenerator_toString() {
-      return JSON.stringify(this.toJSON());
-    };
-    exports.SourceMapGenerator = SourceMapGenerator;
-  }
-});
-
-// ../../main/node_modules/source-map/lib/binary-search.js
-var require_binary_search = __commonJS({
-  "../../main/node_modules/source-map/lib/binary-search.js"(exports) {
-    exports.GREATEST_LOWER_BOUND = 1;
-    exports.LEAST_UPPER_BOUND = 2;
-    function recursiveSearch(aLow, aHigh, aNeedle, aHaystack, aCompare, aBias) {
-      var mid = Math.floor((aHigh - aLow) / 2) + aLow;
-      var cmp = aCompare(aNeedle, aHaystack[mid], true);
-      if (cmp === 0) {
-        return mid;
-      } else if (cmp > 0) {
-        if (aHigh - mid > 1) {
-          return recursiveSearch(mid, aHigh, aNeedle, aHaystack, aCompare, aBias);
-        }
-        if (aBias == exports.LEAST_UPPER_BOUND) {
-          return aHigh < aHaystack.length ? aHigh : -1;
-        } else {
-          return mid;
-        }
-      } else {
-        if (mid - aLow > 1) {
-          return recursiveSearch(aLow, mid, aNeedle, aHaystack, aCompare, aBias);
-        }
-        if (aBias == exports.LEAST_UPPER_BOUND) {
-          return mid;
-        } else {
-          return aLow < 0 ? -1 : aLow;
-        }
-      }
-    }
-    exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
-      if (aHaystack.length === 0) {
-        return -1;
-      }
-      var index = recursiveSearch(
-        -1,
-        aHaystack.length,
-        aNeedle,
-        aHaystack,
-        aCompare,
-        aBias || exports.GREATEST_LOWER_BOUND
-      );
-      if (index < 0) {
-        return -1;
-      }
-      while (index - 1 >= 0) {
-        if (aCompare(aHaystack[index], aHaystack[index - 1], true) !== 0) {
-          break;
-        }
-        --index;
-      }
-      return index;
-    };
-  }
-});
-
-// ../../main/node_modules/source-map/lib/quick-sort.js
-var require_quick_sort = __commonJS({
-  "../../main/node_modules/source-map/lib/quick-sort.js"(exports) {
-    function swap(ary, x, y) {
-      var temp = ary[x];
-      ary[x] = ary[y];
-      ary[y] = temp;
-    }
-    function randomIntInRange(low, high) {
-      return Math.round(low + Math.random() * (high - low));
-    }
-    function doQuickSort(ary, comparator, p, r) {
-      if (p < r) {
-        var pivotIndex = randomIntInRange(p, r);
-        var i = p - 1;
-        swap(ary, pivotIndex, r);
-        var pivot = ary[r];
-        for (var j = p; j < r; j++) {
-          if (comparator(ary[j], pivot) <= 0) {
-            i += 1;
-            swap(ary, i, j);
-          }
-        }
-        swap(ary, i + 1, j);
-        var q = i + 1;
-        doQuickSort(ary, comparator, p, q - 1);
-        doQuickSort(ary, comparator, q + 1, r);
-      }
-    }
-    exports.quickSort = function(ary, comparator) {
-      doQuickSort(ary, comparator, 0, ary.length - 1);
-    };
-  }
-});
-
-// ../../main/node_modules/source-map/lib/source-map-consumer.js
-var require_source_map_consumer = __commonJS({
-  "../../main/node_modules/source-map/lib/source-map-consumer.js"(exports) {
-    var util = require_util();
-    var binarySearch = require_binary_search();
-    var ArraySet = require_array_set().ArraySet;
-    var base64VLQ = require_base64_vlq();
-    var quickSort = require_quick_sort().quickSort;
-    function SourceMapConsumer(aSourceMap, aSourceMapURL) {
-      var sourceMap = aSourceMap;
-      if (typeof aSourceMap === "string") {
-        sourceMap = util.parseSourceMapInput(aSourceMap);
-      }
-      return sourceMap.sections != null ? new IndexedSourceMapConsumer(sourceMap, aSourceMapURL) : new BasicSourceMapConsumer(sourceMap, aSourceMapURL);
-    }
-    SourceMapConsumer.fromSourceMap = function(aSourceMap, aSourceMapURL) {
-      return BasicSourceMapConsumer.fromSourceMap(aSourceMap, aSourceMapURL);
-    };
-    SourceMapConsumer.prototype._version = 3;
-    SourceMapConsumer.prototype.__generatedMappings = null;
-    Object.defineProperty(SourceMapConsumer.prototype, "_generatedMappings", {
-      configurable: true,
-      enumerable: true,
-      get: function() {
-        if (!this.__generatedMappings) {
-          this._parseMappings(this._mappings, this.sourceRoot);
-        }
-        return this.__generatedMappings;
-      }
-    });
-    SourceMapConsumer.prototype.__originalMappings = null;
-    Object.defineProperty(SourceMapConsumer.prototype, "_originalMappings", {
-      configurable: true,
-      enumerable: true,
-      get: function() {
-        if (!this.__originalMappings) {
-          this._parseMappings(this._mappings, this.sourceRoot);
-        }
-        return this.__originalMappings;
-      }
-    });
-    SourceMapConsumer.prototype._charIsMappingSeparator = function SourceMapConsumer_charIsMappingSeparator(aStr, index) {
-      var c = aStr.charAt(index);
-      return c === ";" || c === ",";
-    };
-    SourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-      throw new Error("Subclasses must implement _parseMappings");
-    };
-    SourceMapConsumer.GENERATED_ORDER = 1;
-    SourceMapConsumer.ORIGINAL_ORDER = 2;
-    SourceMapConsumer.GREATEST_LOWER_BOUND = 1;
-    SourceMapConsumer.LEAST_UPPER_BOUND = 2;
-    SourceMapConsumer.prototype.eachMapping = function SourceMapConsumer_eachMapping(aCallback, aContext, aOrder) {
-      var context = aContext || null;
-      var order = aOrder || SourceMapConsumer.GENERATED_ORDER;
-      var mappings;
-      switch (order) {
-        case SourceMapConsumer.GENERATED_ORDER:
-          mappings = this._generatedMappings;
-          break;
-        case SourceMapConsumer.ORIGINAL_ORDER:
-          mappings = this._originalMappings;
-          break;
-        default:
-          throw new Error("Unknown order of iteration.");
-      }
-      var sourceRoot = this.sourceRoot;
-      mappings.map(function(mapping) {
-        var source = mapping.source === null ? null : this._sources.at(mapping.source);
-        source = util.computeSourceURL(sourceRoot, source, this._sourceMapURL);
-        return {
-          source,
-          generatedLine: mapping.generatedLine,
-          generatedColumn: mapping.generatedColumn,
-          originalLine: mapping.originalLine,
-          originalColumn: mapping.originalColumn,
-          name: mapping.name === null ? null : this._names.at(mapping.name)
-        };
-      }, this).forEach(aCallback, context);
-    };
-    SourceMapConsumer.prototype.allGeneratedPositionsFor = function SourceMapConsumer_allGeneratedPositionsFor(aArgs) {
-      var line = util.getArg(aArgs, "line");
-      var needle = {
-        source: util.getArg(aArgs, "source"),
-        originalLine: line,
-        originalColumn: util.getArg(aArgs, "column", 0)
-      };
-      needle.source = this._findSourceIndex(needle.source);
-      if (needle.source < 0) {
-        return [];
-      }
-      var mappings = [];
-      var index = this._findMapping(
-        needle,
-        this._originalMappings,
-        "originalLine",
-        "originalColumn",
-        util.compareByOriginalPositions,
-        binarySearch.LEAST_UPPER_BOUND
-      );
-      if (index >= 0) {
-        var mapping = this._originalMappings[index];
-        if (aArgs.column === void 0) {
-          var originalLine = mapping.originalLine;
-          while (mapping && mapping.originalLine === originalLine) {
-            mappings.push({
-              line: util.getArg(mapping, "generatedLine", null),
-              column: util.getArg(mapping, "generatedColumn", null),
-              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-            });
-            mapping = this._originalMappings[++index];
-          }
-        } else {
-          var originalColumn = mapping.originalColumn;
-          while (mapping && mapping.originalLine === line && mapping.originalColumn == originalColumn) {
-            mappings.push({
-              line: util.getArg(mapping, "generatedLine", null),
-              column: util.getArg(mapping, "generatedColumn", null),
-              lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-            });
-            mapping = this._originalMappings[++index];
-          }
-        }
-      }
-      return mappings;
-    };
-    exports.SourceMapConsumer = SourceMapConsumer;
-    function BasicSourceMapConsumer(aSourceMap, aSourceMapURL) {
-      var sourceMap = aSourceMap;
-      if (typeof aSourceMap === "string") {
-        sourceMap = util.parseSourceMapInput(aSourceMap);
-      }
-      var version = util.getArg(sourceMap, "version");
-      var sources = util.getArg(sourceMap, "sources");
-      var names = util.getArg(sourceMap, "names", []);
-      var sourceRoot = util.getArg(sourceMap, "sourceRoot", null);
-      var sourcesContent = util.getArg(sourceMap, "sourcesContent", null);
-      var mappings = util.getArg(sourceMap, "mappings");
-      var file = util.getArg(sourceMap, "file", null);
-      if (version != this._version) {
-        throw new Error("Unsupported version: " + version);
-      }
-      if (sourceRoot) {
-        sourceRoot = util.normalize(sourceRoot);
-      }
-      sources = sources.map(String).map(util.normalize).map(function(source) {
-        return sourceRoot && util.isAbsolute(sourceRoot) && util.isAbsolute(source) ? util.relative(sourceRoot, source) : source;
-      });
-      this._names = ArraySet.fromArray(names.map(String), true);
-      this._sources = ArraySet.fromArray(sources, true);
-      this._absoluteSources = this._sources.toArray().map(function(s) {
-        return util.computeSourceURL(sourceRoot, s, aSourceMapURL);
-      });
-      this.sourceRoot = sourceRoot;
-      this.sourcesContent = sourcesContent;
-      this._mappings = mappings;
-      this._sourceMapURL = aSourceMapURL;
-      this.file = file;
-    }
-    BasicSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
-    BasicSourceMapConsumer.prototype.consumer = SourceMapConsumer;
-    BasicSourceMapConsumer.prototype._findSourceIndex = function(aSource) {
-      var relativeSource = aSource;
-      if (this.sourceRoot != null) {
-        relativeSource = util.relative(this.sourceRoot, relativeSource);
-      }
-      if (this._sources.has(relativeSource)) {
-        return this._sources.indexOf(relativeSource);
-      }
-      var i;
-      for (i = 0; i < this._absoluteSources.length; ++i) {
-        if (this._absoluteSources[i] == aSource) {
-          return i;
-        }
-      }
-      return -1;
-    };
-    BasicSourceMapConsumer.fromSourceMap = function SourceMapConsumer_fromSourceMap(aSourceMap, aSourceMapURL) {
-      var smc = Object.create(BasicSourceMapConsumer.prototype);
-      var names = smc._names = ArraySet.fromArray(aSourceMap._names.toArray(), true);
-      var sources = smc._sources = ArraySet.fromArray(aSourceMap._sources.toArray(), true);
-      smc.sourceRoot = aSourceMap._sourceRoot;
-      smc.sourcesContent = aSourceMap._generateSourcesContent(
-        smc._sources.toArray(),
-        smc.sourceRoot
-      );
-      smc.file = aSourceMap._file;
-      smc._sourceMapURL = aSourceMapURL;
-      smc._absoluteSources = smc._sources.toArray().map(function(s) {
-        return util.computeSourceURL(smc.sourceRoot, s, aSourceMapURL);
-      });
-      var generatedMappings = aSourceMap._mappings.toArray().slice();
-      var destGeneratedMappings = smc.__generatedMappings = [];
-      var destOriginalMappings = smc.__originalMappings = [];
-      for (var i = 0, length = generatedMappings.length; i < length; i++) {
-        var srcMapping = generatedMappings[i];
-        var destMapping = new Mapping();
-        destMapping.generatedLine = srcMapping.generatedLine;
-        destMapping.generatedColumn = srcMapping.generatedColumn;
-        if (srcMapping.source) {
-          destMapping.source = sources.indexOf(srcMapping.source);
-          destMapping.originalLine = srcMapping.originalLine;
-          destMapping.originalColumn = srcMapping.originalColumn;
-          if (srcMapping.name) {
-            destMapping.name = names.indexOf(srcMapping.name);
-          }
-          destOriginalMappings.push(destMapping);
-        }
-        destGeneratedMappings.push(destMapping);
-      }
-      quickSort(smc.__originalMappings, util.compareByOriginalPositions);
-      return smc;
-    };
-    BasicSourceMapConsumer.prototype._version = 3;
-    Object.defineProperty(BasicSourceMapConsumer.prototype, "sources", {
-      get: function() {
-        return this._absoluteSources.slice();
-      }
-    });
-    function Mapping() {
-      this.generatedLine = 0;
-      this.generatedColumn = 0;
-      this.source = null;
-      this.originalLine = null;
-      this.originalColumn = null;
-      this.name = null;
-    }
-    BasicSourceMapConsumer.prototype._parseMappings = function SourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-      var generatedLine = 1;
-      var previousGeneratedColumn = 0;
-      var previousOriginalLine = 0;
-      var previousOriginalColumn = 0;
-      var previousSource = 0;
-      var previousName = 0;
-      var length = aStr.length;
-      var index = 0;
-      var cachedSegments = {};
-      var temp = {};
-      var originalMappings = [];
-      var generatedMappings = [];
-      var mapping, str, segment, end, value;
-      while (index < length) {
-        if (aStr.charAt(index) === ";") {
-          generatedLine++;
-          index++;
-          previousGeneratedColumn = 0;
-        } else if (aStr.charAt(index) === ",") {
-          index++;
-        } else {
-          mapping = new Mapping();
-          mapping.generatedLine = generatedLine;
-          for (end = index; end < length; end++) {
-            if (this._charIsMappingSeparator(aStr, end)) {
-              break;
-            }
-          }
-          str = aStr.slice(index, end);
-          segment = cachedSegments[str];
-          if (segment) {
-            index += str.length;
-          } else {
-            segment = [];
-            while (index < end) {
-              base64VLQ.decode(aStr, index, temp);
-              value = temp.value;
-              index = temp.rest;
-              segment.push(value);
-            }
-            if (segment.length === 2) {
-              throw new Error("Found a source, but no line and column");
-            }
-            if (segment.length === 3) {
-              throw new Error("Found a source and line, but no column");
-            }
-            cachedSegments[str] = segment;
-          }
-          mapping.generatedColumn = previousGeneratedColumn + segment[0];
-          previousGeneratedColumn = mapping.generatedColumn;
-          if (segment.length > 1) {
-            mapping.source = previousSource + segment[1];
-            previousSource += segment[1];
-            mapping.originalLine = previousOriginalLine + segment[2];
-            previousOriginalLine = mapping.originalLine;
-            mapping.originalLine += 1;
-            mapping.originalColumn = previousOriginalColumn + segment[3];
-            previousOriginalColumn = mapping.originalColumn;
-            if (segment.length > 4) {
-              mapping.name = previousName + segment[4];
-              previousName += segment[4];
-            }
-          }
-          generatedMappings.push(mapping);
-          if (typeof mapping.originalLine === "number") {
-            originalMappings.push(mapping);
-          }
-        }
-      }
-      quickSort(generatedMappings, util.compareByGeneratedPositionsDeflated);
-      this.__generatedMappings = generatedMappings;
-      quickSort(originalMappings, util.compareByOriginalPositions);
-      this.__originalMappings = originalMappings;
-    };
-    BasicSourceMapConsumer.prototype._findMapping = function SourceMapConsumer_findMapping(aNeedle, aMappings, aLineName, aColumnName, aComparator, aBias) {
-      if (aNeedle[aLineName] <= 0) {
-        throw new TypeError("Line must be greater than or equal to 1, got " + aNeedle[aLineName]);
-      }
-      if (aNeedle[aColumnName] < 0) {
-        throw new TypeError("Column must be greater than or equal to 0, got " + aNeedle[aColumnName]);
-      }
-      return binarySearch.search(aNeedle, aMappings, aComparator, aBias);
-    };
-    BasicSourceMapConsumer.prototype.computeColumnSpans = function SourceMapConsumer_computeColumnSpans() {
-      for (var index = 0; index < this._generatedMappings.length; ++index) {
-        var mapping = this._generatedMappings[index];
-        if (index + 1 < this._generatedMappings.length) {
-          var nextMapping = this._generatedMappings[index + 1];
-          if (mapping.generatedLine === nextMapping.generatedLine) {
-            mapping.lastGeneratedColumn = nextMapping.generatedColumn - 1;
-            continue;
-          }
-        }
-        mapping.lastGeneratedColumn = Infinity;
-      }
-    };
-    BasicSourceMapConsumer.prototype.originalPositionFor = function SourceMapConsumer_originalPositionFor(aArgs) {
-      var needle = {
-        generatedLine: util.getArg(aArgs, "line"),
-        generatedColumn: util.getArg(aArgs, "column")
-      };
-      var index = this._findMapping(
-        needle,
-        this._generatedMappings,
-        "generatedLine",
-        "generatedColumn",
-        util.compareByGeneratedPositionsDeflated,
-        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
-      );
-      if (index >= 0) {
-        var mapping = this._generatedMappings[index];
-        if (mapping.generatedLine === needle.generatedLine) {
-          var source = util.getArg(mapping, "source", null);
-          if (source !== null) {
-            source = this._sources.at(source);
-            source = util.computeSourceURL(this.sourceRoot, source, this._sourceMapURL);
-          }
-          var name = util.getArg(mapping, "name", null);
-          if (name !== null) {
-            name = this._names.at(name);
-          }
-          return {
-            source,
-            line: util.getArg(mapping, "originalLine", null),
-            column: util.getArg(mapping, "originalColumn", null),
-            name
-          };
-        }
-      }
-      return {
-        source: null,
-        line: null,
-        column: null,
-        name: null
-      };
-    };
-    BasicSourceMapConsumer.prototype.hasContentsOfAllSources = function BasicSourceMapConsumer_hasContentsOfAllSources() {
-      if (!this.sourcesContent) {
-        return false;
-      }
-      return this.sourcesContent.length >= this._sources.size() && !this.sourcesContent.some(function(sc) {
-        return sc == null;
-      });
-    };
-    BasicSourceMapConsumer.prototype.sourceContentFor = function SourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
-      if (!this.sourcesContent) {
-        return null;
-      }
-      var index = this._findSourceIndex(aSource);
-      if (index >= 0) {
-        return this.sourcesContent[index];
-      }
-      var relativeSource = aSource;
-      if (this.sourceRoot != null) {
-        relativeSource = util.relative(this.sourceRoot, relativeSource);
-      }
-      var url;
-      if (this.sourceRoot != null && (url = util.urlParse(this.sourceRoot))) {
-        var fileUriAbsPath = relativeSource.replace(/^file:\/\//, "");
-        if (url.scheme == "file" && this._sources.has(fileUriAbsPath)) {
-          return this.sourcesContent[this._sources.indexOf(fileUriAbsPath)];
-        }
-        if ((!url.path || url.path == "/") && this._sources.has("/" + relativeSource)) {
-          return this.sourcesContent[this._sources.indexOf("/" + relativeSource)];
-        }
-      }
-      if (nullOnMissing) {
-        return null;
-      } else {
-        throw new Error('"' + relativeSource + '" is not in the SourceMap.');
-      }
-    };
-    BasicSourceMapConsumer.prototype.generatedPositionFor = function SourceMapConsumer_generatedPositionFor(aArgs) {
-      var source = util.getArg(aArgs, "source");
-      source = this._findSourceIndex(source);
-      if (source < 0) {
-        return {
-          line: null,
-          column: null,
-          lastColumn: null
-        };
-      }
-      var needle = {
-        source,
-        originalLine: util.getArg(aArgs, "line"),
-        originalColumn: util.getArg(aArgs, "column")
-      };
-      var index = this._findMapping(
-        needle,
-        this._originalMappings,
-        "originalLine",
-        "originalColumn",
-        util.compareByOriginalPositions,
-        util.getArg(aArgs, "bias", SourceMapConsumer.GREATEST_LOWER_BOUND)
-      );
-      if (index >= 0) {
-        var mapping = this._originalMappings[index];
-        if (mapping.source === needle.source) {
-          return {
-            line: util.getArg(mapping, "generatedLine", null),
-            column: util.getArg(mapping, "generatedColumn", null),
-            lastColumn: util.getArg(mapping, "lastGeneratedColumn", null)
-          };
-        }
-      }
-      return {
-        line: null,
-        column: null,
-        lastColumn: null
-      };
-    };
-    exports.BasicSourceMapConsumer = BasicSourceMapConsumer;
-    function IndexedSourceMapConsumer(aSourceMap, aSourceMapURL) {
-      var sourceMap = aSourceMap;
-      if (typeof aSourceMap === "string") {
-        sourceMap = util.parseSourceMapInput(aSourceMap);
-      }
-      var version = util.getArg(sourceMap, "version");
-      var sections = util.getArg(sourceMap, "sections");
-      if (version != this._version) {
-        throw new Error("Unsupported version: " + version);
-      }
-      this._sources = new ArraySet();
-      this._names = new ArraySet();
-      var lastOffset = {
-        line: -1,
-        column: 0
-      };
-      this._sections = sections.map(function(s) {
-        if (s.url) {
-          throw new Error("Support for url field in sections not implemented.");
-        }
-        var offset = util.getArg(s, "offset");
-        var offsetLine = util.getArg(offset, "line");
-        var offsetColumn = util.getArg(offset, "column");
-        if (offsetLine < lastOffset.line || offsetLine === lastOffset.line && offsetColumn < lastOffset.column) {
-          throw new Error("Section offsets must be ordered and non-overlapping.");
-        }
-        lastOffset = offset;
-        return {
-          generatedOffset: {
-            // The offset fields are 0-based, but we use 1-based indices when
-            // encoding/decoding from VLQ.
-            generatedLine: offsetLine + 1,
-            generatedColumn: offsetColumn + 1
-          },
-          consumer: new SourceMapConsumer(util.getArg(s, "map"), aSourceMapURL)
-        };
-      });
-    }
-    IndexedSourceMapConsumer.prototype = Object.create(SourceMapConsumer.prototype);
-    IndexedSourceMapConsumer.prototype.constructor = SourceMapConsumer;
-    IndexedSourceMapConsumer.prototype._version = 3;
-    Object.defineProperty(IndexedSourceMapConsumer.prototype, "sources", {
-      get: function() {
-        var sources = [];
-        for (var i = 0; i < this._sections.length; i++) {
-          for (var j = 0; j < this._sections[i].consumer.sources.length; j++) {
-            sources.push(this._sections[i].consumer.sources[j]);
-          }
-        }
-        return sources;
-      }
-    });
-    IndexedSourceMapConsumer.prototype.originalPositionFor = function IndexedSourceMapConsumer_originalPositionFor(aArgs) {
-      var needle = {
-        generatedLine: util.getArg(aArgs, "line"),
-        generatedColumn: util.getArg(aArgs, "column")
-      };
-      var sectionIndex = binarySearch.search(
-        needle,
-        this._sections,
-        function(needle2, section2) {
-          var cmp = needle2.generatedLine - section2.generatedOffset.generatedLine;
-          if (cmp) {
-            return cmp;
-          }
-          return needle2.generatedColumn - section2.generatedOffset.generatedColumn;
-        }
-      );
-      var section = this._sections[sectionIndex];
-      if (!section) {
-        return {
-          source: null,
-          line: null,
-          column: null,
-          name: null
-        };
-      }
-      return section.consumer.originalPositionFor({
-        line: needle.generatedLine - (section.generatedOffset.generatedLine - 1),
-        column: needle.generatedColumn - (section.generatedOffset.generatedLine === needle.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
-        bias: aArgs.bias
-      });
-    };
-    IndexedSourceMapConsumer.prototype.hasContentsOfAllSources = function IndexedSourceMapConsumer_hasContentsOfAllSources() {
-      return this._sections.every(function(s) {
-        return s.consumer.hasContentsOfAllSources();
-      });
-    };
-    IndexedSourceMapConsumer.prototype.sourceContentFor = function IndexedSourceMapConsumer_sourceContentFor(aSource, nullOnMissing) {
-      for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        var content = section.consumer.sourceContentFor(aSource, true);
-        if (content) {
-          return content;
-        }
-      }
-      if (nullOnMissing) {
-        return null;
-      } else {
-        throw new Error('"' + aSource + '" is not in the SourceMap.');
-      }
-    };
-    IndexedSourceMapConsumer.prototype.generatedPositionFor = function IndexedSourceMapConsumer_generatedPositionFor(aArgs) {
-      for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        if (section.consumer._findSourceIndex(util.getArg(aArgs, "source")) === -1) {
-          continue;
-        }
-        var generatedPosition = section.consumer.generatedPositionFor(aArgs);
-        if (generatedPosition) {
-          var ret = {
-            line: generatedPosition.line + (section.generatedOffset.generatedLine - 1),
-            column: generatedPosition.column + (section.generatedOffset.generatedLine === generatedPosition.line ? section.generatedOffset.generatedColumn - 1 : 0)
-          };
-          return ret;
-        }
-      }
-      return {
-        line: null,
-        column: null
-      };
-    };
-    IndexedSourceMapConsumer.prototype._parseMappings = function IndexedSourceMapConsumer_parseMappings(aStr, aSourceRoot) {
-      this.__generatedMappings = [];
-      this.__originalMappings = [];
-      for (var i = 0; i < this._sections.length; i++) {
-        var section = this._sections[i];
-        var sectionMappings = section.consumer._generatedMappings;
-        for (var j = 0; j < sectionMappings.length; j++) {
-          var mapping = sectionMappings[j];
-          var source = section.consumer._sources.at(mapping.source);
-          source = util.computeSourceURL(section.consumer.sourceRoot, source, this._sourceMapURL);
-          this._sources.add(source);
-          source = this._sources.indexOf(source);
-          var name = null;
-          if (mapping.name) {
-            name = section.consumer._names.at(mapping.name);
-            this._names.add(name);
-            name = this._names.indexOf(name);
-          }
-          var adjustedMapping = {
-            source,
-            generatedLine: mapping.generatedLine + (section.generatedOffset.generatedLine - 1),
-            generatedColumn: mapping.generatedColumn + (section.generatedOffset.generatedLine === mapping.generatedLine ? section.generatedOffset.generatedColumn - 1 : 0),
-            originalLine: mapping.originalLine,
-            originalColumn: mapping.originalColumn,
-            name
-          };
-          this.__generatedMappings.push(adjustedMapping);
-          if (typeof adjustedMapping.originalLine === "number") {
-            this.__originalMappings.push(adjustedMapping);
-          }
-        }
-      }
-      quickSort(this.__generatedMappings, util.compareByGeneratedPositionsDeflated);
-      quickSort(this.__originalMappings, util.compareByOriginalPositions);
-    };
-    exports.IndexedSourceMapConsumer = IndexedSourceMapConsumer;
-  }
-});
-
-// ../../main/node_modules/source-map/lib/source-node.js
-var require_source_node = __commonJS({
-  "../../main/node_modules/source-map/lib/source-node.js"(exports) {
-    var SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
-    var util = require_util();
-    var REGEX_NEWLINE = /(\r?\n)/;
-    var NEWLINE_CODE = 10;
-    var isSourceNode = "$$$isSourceNode$$$";
-    function SourceNode(aLine, aColumn, aSource, aChunks, aName) {
-      this.children = [];
-      this.sourceContents = {};
-      this.line = aLine == null ? null : aLine;
-      this.column = aColumn == null ? null : aColumn;
-      this.source = aSource == null ? null : aSource;
-      this.name = aName == null ? null : aName;
-      this[isSourceNode] = true;
-      if (aChunks != null) this.add(aChunks);
-    }
-    SourceNode.fromStringWithSourceMap = function SourceNode_fromStringWithSourceMap(aGeneratedCode, aSourceMapConsumer, aRelativePath) {
-      var node = new SourceNode();
-      var remainingLines = aGeneratedCode.split(REGEX_NEWLINE);
-      var remainingLinesIndex = 0;
-      var shiftNextLine = function() {
-        var lineContents = getNextLine();
-        var newLine = getNextLine() || "";
-        return lineContents + newLine;
-        function getNextLine() {
-          return remainingLinesIndex < remainingLines.length ? remainingLines[remainingLinesIndex++] : void 0;
-        }
-      };
-      var lastGeneratedLine = 1, lastGeneratedColumn = 0;
-      var lastMapping = null;
-      aSourceMapConsumer.eachMapping(function(mapping) {
-        if (lastMapping !== null) {
-          if (lastGeneratedLine < mapping.generatedLine) {
-            addMappingWithCode(lastMapping, shiftNextLine());
-            lastGeneratedLine++;
-            lastGeneratedColumn = 0;
-          } else {
-            var nextLine = remainingLines[remainingLinesIndex] || "";
-            var code = nextLine.substr(0, mapping.generatedColumn - lastGeneratedColumn);
-            remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn - lastGeneratedColumn);
-            lastGeneratedColumn = mapping.generatedColumn;
-            addMappingWithCode(lastMapping, code);
-            lastMapping = mapping;
-            return;
-          }
-        }
-        while (lastGeneratedLine < mapping.generatedLine) {
-          node.add(shiftNextLine());
-          lastGeneratedLine++;
-        }
-        if (lastGeneratedColumn < mapping.generatedColumn) {
-          var nextLine = remainingLines[remainingLinesIndex] || "";
-          node.add(nextLine.substr(0, mapping.generatedColumn));
-          remainingLines[remainingLinesIndex] = nextLine.substr(mapping.generatedColumn);
-          lastGeneratedColumn = mapping.generatedColumn;
-        }
-        lastMapping = mapping;
-      }, this);
-      if (remainingLinesIndex < remainingLines.length) {
-        if (lastMapping) {
-          addMappingWithCode(lastMapping, shiftNextLine());
-        }
-        node.add(remainingLines.splice(remainingLinesIndex).join(""));
-      }
-      aSourceMapConsumer.sources.forEach(function(sourceFile) {
-        var content = aSourceMapConsumer.sourceContentFor(sourceFile);
-        if (content != null) {
-          if (aRelativePath != null) {
-            sourceFile = util.join(aRelativePath, sourceFile);
-          }
-          node.setSourceContent(sourceFile, content);
-        }
-      });
-      return node;
-      function addMappingWithCode(mapping, code) {
-        if (mapping === null || mapping.source === void 0) {
-          node.add(code);
-        } else {
-          var source = aRelativePath ? util.join(aRelativePath, mapping.source) : mapping.source;
-          node.add(new SourceNode(
-            mapping.originalLine,
-            mapping.originalColumn,
-            source,
-            code,
-            mapping.name
-          ));
-        }
-      }
-    };
-    SourceNode.prototype.add = function SourceNode_add(aChunk) {
-      if (Array.isArray(aChunk)) {
-        aChunk.forEach(function(chunk) {
-          this.add(chunk);
-        }, this);
-      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
-        if (aChunk) {
-          this.children.push(aChunk);
-        }
-      } else {
-        throw new TypeError(
-          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
-        );
-      }
-      return this;
-    };
-    SourceNode.prototype.prepend = function SourceNode_prepend(aChunk) {
-      if (Array.isArray(aChunk)) {
-        for (var i = aChunk.length - 1; i >= 0; i--) {
-          this.prepend(aChunk[i]);
-        }
-      } else if (aChunk[isSourceNode] || typeof aChunk === "string") {
-        this.children.unshift(aChunk);
-      } else {
-        throw new TypeError(
-          "Expected a SourceNode, string, or an array of SourceNodes and strings. Got " + aChunk
-        );
-      }
-      return this;
-    };
-    SourceNode.prototype.walk = function SourceNode_walk(aFn) {
-      var chunk;
-      for (var i = 0, len = this.children.length; i < len; i++) {
-        chunk = this.children[i];
-        if (chunk[isSourceNode]) {
-          chunk.walk(aFn);
-        } else {
-          if (chunk !== "") {
-            aFn(chunk, {
-              source: this.source,
-              line: this.line,
-              column: this.column,
-              name: this.name
-            });
-          }
-        }
-      }
-    };
-    SourceNode.prototype.join = function SourceNode_join(aSep) {
-      var newChildren;
-      var i;
-      var len = this.children.length;
-      if (len > 0) {
-        newChildren = [];
-        for (i = 0; i < len - 1; i++) {
-          newChildren.push(this.children[i]);
-          newChildren.push(aSep);
-        }
-        newChildren.push(this.children[i]);
-        this.children = newChildren;
-      }
-      return this;
-    };
-    SourceNode.prototype.replaceRight = function SourceNode_replaceRight(aPattern, aReplacement) {
-      var lastChild = this.children[this.children.length - 1];
-      if (lastChild[isSourceNode]) {
-        lastChild.replaceRight(aPattern, aReplacement);
-      } else if (typeof lastChild === "string") {
-        this.children[this.children.length - 1] = lastChild.replace(aPattern, aReplacement);
-      } else {
-        this.children.push("".replace(aPattern, aReplacement));
-      }
-      return this;
-    };
-    SourceNode.prototype.setSourceContent = function SourceNode_setSourceContent(aSourceFile, aSourceContent) {
-      this.sourceContents[util.toSetString(aSourceFile)] = aSourceContent;
-    };
-    SourceNode.prototype.walkSourceContents = function SourceNode_walkSourceContents(aFn) {
-      for (var i = 0, len = this.children.length; i < len; i++) {
-        if (this.children[i][isSourceNode]) {
-          this.children[i].walkSourceContents(aFn);
-        }
-      }
-      var sources = Object.keys(this.sourceContents);
-      for (var i = 0, len = sources.length; i < len; i++) {
-        aFn(util.fromSetString(sources[i]), this.sourceContents[sources[i]]);
-      }
-    };
-    SourceNode.prototype.toString = function SourceNode_toString() {
-      var str = "";
-      this.walk(function(chunk) {
-        str += chunk;
-      });
-      return str;
-    };
-    SourceNode.prototype.toStringWithSourceMap = function SourceNode_toStringWithSourceMap(aArgs) {
-      var generated = {
-        code: "",
-        line: 1,
-        column: 0
-      };
-      var map = new SourceMapGenerator(aArgs);
-      var sourceMappingActive = false;
-      var lastOriginalSource = null;
-      var lastOriginalLine = null;
-      var lastOriginalColumn = null;
-      var lastOriginalName = null;
-      this.walk(function(chunk, original) {
-        generated.code += chunk;
-        if (original.source !== null && original.line !== null && original.column !== null) {
-          if (lastOriginalSource !== original.source || lastOriginalLine !== original.line || lastOriginalColumn !== original.column || lastOriginalName !== original.name) {
-            map.addMapping({
-              source: original.source,
-              original: {
-                line: original.line,
-                column: original.column
-              },
-              generated: {
-                line: generated.line,
-                column: generated.column
-              },
-              name: original.name
-            });
-          }
-          lastOriginalSource = original.source;
-          lastOriginalLine = original.line;
-          lastOriginalColumn = original.column;
-          lastOriginalName = original.name;
-          sourceMappingActive = true;
-        } else if (sourceMappingActive) {
-          map.addMapping({
-            generated: {
-              line: generated.line,
-              column: generated.column
-            }
-          });
-          lastOriginalSource = null;
-          sourceMappingActive = false;
-        }
-        for (var idx = 0, length = chunk.length; idx < length; idx++) {
-          if (chunk.charCodeAt(idx) === NEWLINE_CODE) {
-            generated.line++;
-            generated.column = 0;
-            if (idx + 1 === length) {
-              lastOriginalSource = null;
-              sourceMappingActive = false;
-            } else if (sourceMappingActive) {
-              map.addMapping({
-                source: original.source,
-                original: {
-                  line: original.line,
-                  column: original.column
-                },
-                generated: {
-                  line: generated.line,
-                  column: generated.column
-                },
-                name: original.name
-              });
-            }
-          } else {
-            generated.column++;
-          }
-        }
-      });
-      this.walkSourceContents(function(sourceFile, sourceContent) {
-        map.setSourceContent(sourceFile, sourceContent);
-      });
-      return { code: generated.code, map };
-    };
-    exports.SourceNode = SourceNode;
-  }
-});
-
-// ../../main/node_modules/source-map/source-map.js
-var require_source_map = __commonJS({
-  "../../main/node_modules/source-map/source-map.js"(exports) {
-    exports.SourceMapGenerator = require_source_map_generator().SourceMapGenerator;
-    exports.SourceMapConsumer = require_source_map_consumer().SourceMapConsumer;
-    exports.SourceNode = require_source_node().SourceNode;
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js
-var require_code_gen = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/code-gen.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.safeJsonLiteral = safeJsonLiteral;
-    var _utils = require_utils();
-    var NEEDS_ESCAPING = /[\x00-\x1f\\"\u2028\u2029<\ud800-\udfff]/;
-    var SCRIPT_DELIMITERS = /<(?=!--|\/?script)/gi;
-    function escapeScriptDelimiters(code) {
-      return code.replace(SCRIPT_DELIMITERS, "\\u003C");
-    }
-    function escapeSurrogate(surrogate) {
-      return "\\u" + surrogate.charCodeAt(0).toString(16);
-    }
-    function safeJsonLiteral(value) {
-      return escapeScriptDelimiters(JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029").replace(/[\ud800-\udfff]/g, escapeSurrogate));
-    }
-    var SourceNode = void 0;
-    try {
-      if (typeof define !== "function" || !define.amd) {
-        SourceMap = require_source_map();
-        SourceNode = SourceMap.SourceNode;
-      }
-    } catch (err) {
-    }
-    var SourceMap;
-    if (!SourceNode) {
-      SourceNode = function(line, column, srcFile, chunks) {
-        this.src = "";
-        if (chunks) {
-          this.add(chunks);
-        }
-      };
-      SourceNode.prototype = {
-        add: function add(chunks) {
-          if (_utils.isArray(chunks)) {
-            chunks = chunks.join("");
-          }
-          this.src += chunks;
-        },
-        prepend: function prepend(chunks) {
-          if (_utils.isArray(chunks)) {
-            chunks = chunks.join("");
-          }
-          this.src = chunks + this.src;
-        },
-        toStringWithSourceMap: function toStringWithSourceMap() {
-          return { code: this.toString() };
-        },
-        toString: function toString() {
-          return this.src;
-        }
-      };
-    }
-    function castChunk(chunk, codeGen, loc) {
-      if (_utils.isArray(chunk)) {
-        var ret = [];
-        for (var i = 0, len = chunk.length; i < len; i++) {
-          ret.push(codeGen.wrap(chunk[i], loc));
-        }
-        return ret;
-      } else if (typeof chunk === "boolean" || typeof chunk === "number") {
-        return chunk + "";
-      }
-      return chunk;
-    }
-    function CodeGen(srcFile) {
-      this.srcFile = srcFile;
-      this.source = [];
-    }
-    CodeGen.prototype = {
-      isEmpty: function isEmpty() {
-        return !this.source.length;
-      },
-      prepend: function prepend(source, loc) {
-        this.source.unshift(this.wrap(source, loc));
-      },
-      push: function push(source, loc) {
-        this.source.push(this.wrap(source, loc));
-      },
-      merge: function merge() {
-        var source = this.empty();
-        this.each(function(line) {
-          source.add(["  ", line, "\n"]);
-        });
-        return source;
-      },
-      each: function each(iter) {
-        for (var i = 0, len = this.source.length; i < len; i++) {
-          iter(this.source[i]);
-        }
-      },
-      empty: function empty() {
-        var loc = this.currentLocation || { start: {} };
-        return new SourceNode(loc.start.line, loc.start.column, this.srcFile);
-      },
-      wrap: function wrap(chunk) {
-        var loc = arguments.length <= 1 || arguments[1] === void 0 ? this.currentLocation || { start: {} } : arguments[1];
-        if (chunk instanceof SourceNode) {
-          return chunk;
-        }
-        chunk = castChunk(chunk, this, loc);
-        return new SourceNode(loc.start.line, loc.start.column, this.srcFile, chunk);
-      },
-      functionCall: function functionCall(fn, type, params) {
-        params = this.generateList(params);
-        return this.wrap([fn, type ? "." + type + "(" : "(", params, ")"]);
-      },
-      quotedString: function quotedString(str) {
-        str = str + "";
-        if (!NEEDS_ESCAPING.test(str)) {
-          return '"' + str + '"';
-        }
-        return safeJsonLiteral(str);
-      },
-      objectLiteral: function objectLiteral(obj) {
-        var _this = this;
-        var pairs = [];
-        Object.keys(obj).forEach(function(key) {
-          var value = castChunk(obj[key], _this);
-          if (value !== "undefined") {
-            pairs.push([_this.quotedString(key), ":", value]);
-          }
-        });
-        var ret = this.generateList(pairs);
-        ret.prepend("{");
-        ret.add("}");
-        return ret;
-      },
-      generateList: function generateList(entries) {
-        var ret = this.empty();
-        for (var i = 0, len = entries.length; i < len; i++) {
-          if (i) {
-            ret.add(",");
-          }
-          ret.add(castChunk(entries[i], this));
-        }
-        return ret;
-      },
-      generateArray: function generateArray(entries) {
-        var ret = this.generateList(entries);
-        ret.prepend("[");
-        ret.add("]");
-        return ret;
-      }
-    };
-    exports["default"] = CodeGen;
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js
-var require_javascript_compiler = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/javascript-compiler.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _base = require_base();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _utils = require_utils();
-    var _codeGen = require_code_gen();
-    var _codeGen2 = _interopRequireDefault(_codeGen);
-    function Literal(value) {
-      this.value = value;
-    }
-    function JavaScriptCompiler() {
-    }
-    JavaScriptCompiler.prototype = {
-      // PUBLIC API: You can override these methods in a subclass to provide
-      // alternative compiled forms for name lookup and buffering semantics
-      nameLookup: function nameLookup(parent, name) {
-        return this.internalNameLookup(parent, name);
-      },
-      depthedLookup: function depthedLookup(name) {
-        return [this.aliasable("container.lookup"), "(depths, ", this.quotedString(name), ")"];
-      },
-      compilerInfo: function compilerInfo() {
-        var revision = _base.COMPILER_REVISION, versions = _base.REVISION_CHANGES[revision];
-        return [revision, versions];
-      },
-      appendToBuffer: function appendToBuffer(source, location, explicit) {
-        if (!_utils.isArray(source)) {
-          source = [source];
-        }
-        source = this.source.wrap(source, location);
-        if (this.environment.isSimple) {
-          return ["return ", source, ";"];
-        } else if (explicit) {
-          return ["buffer += ", source, ";"];
-        } else {
-          source.appendToBuffer = true;
-          return source;
-        }
-      },
-      initializeBuffer: function initializeBuffer() {
-        return this.quotedString("");
-      },
-      // END PUBLIC API
-      internalNameLookup: function internalNameLookup(parent, name) {
-        this.lookupPropertyFunctionIsUsed = true;
-        return ["lookupProperty(", parent, ",", this.quotedString(name), ")"];
-      },
-      lookupPropertyFunctionIsUsed: false,
-      compile: function compile(environment, options, context, asObject) {
-        this.environment = environment;
-        this.options = options;
-        this.stringParams = this.options.stringParams;
-        this.trackIds = this.options.trackIds;
-        this.precompile = !asObject;
-        this.name = this.environment.name;
-        this.isChild = !!context;
-        this.context = context || {
-          decorators: [],
-          programs: [],
-          environments: []
-        };
-        this.preamble();
-        this.stackSlot = 0;
-        this.stackVars = [];
-        this.aliases = {};
-        this.registers = { list: [] };
-        this.hashes = [];
-        this.compileStack = [];
-        this.inlineStack = [];
-        this.blockParams = [];
-        this.compileChildren(environment, options);
-        this.useDepths = this.useDepths || environment.useDepths || environment.useDecorators || this.options.compat;
-        this.useBlockParams = this.useBlockParams || environment.useBlockParams;
-        var opcodes = environment.opcodes, opcode = void 0, firstLoc = void 0, i = void 0, l = void 0;
-        for (i = 0, l = opcodes.length; i < l; i++) {
-          opcode = opcodes[i];
-          this.source.currentLocation = opcode.loc;
-          firstLoc = firstLoc || opcode.loc;
-          this[opcode.opcode].apply(this, opcode.args);
-        }
-        this.source.currentLocation = firstLoc;
-        this.pushSource("");
-        if (this.stackSlot || this.inlineStack.length || this.compileStack.length) {
-          throw new _exception2["default"]("Compile completed with content left on stack");
-        }
-        if (!this.decorators.isEmpty()) {
-          this.useDecorators = true;
-          this.decorators.prepend(["var decorators = container.decorators, ", this.lookupPropertyFunctionVarDeclaration(), ";\n"]);
-          this.decorators.push("return fn;");
-          if (asObject) {
-            this.decorators = Function.apply(this, ["fn", "props", "container", "depth0", "data", "blockParams", "depths", this.decorators.merge()]);
-          } else {
-            this.decorators.prepend("function(fn, props, container, depth0, data, blockParams, depths) {\n");
-            this.decorators.push("}\n");
-            this.decorators = this.decorators.merge();
-          }
-        } else {
-          this.decorators = void 0;
-        }
-        var fn = this.createFunctionContext(asObject);
-        if (!this.isChild) {
-          var ret = {
-            compiler: this.compilerInfo(),
-            main: fn
-          };
-          if (this.decorators) {
-            ret.main_d = this.decorators;
-            ret.useDecorators = true;
-          }
-          var _context = this.context;
-          var programs = _context.programs;
-          var decorators = _context.decorators;
-          for (i = 0, l = programs.length; i < l; i++) {
-            ret[i] = programs[i];
-            if (decorators[i]) {
-              ret[i + "_d"] = decorators[i];
-              ret.useDecorators = true;
-            }
-          }
-          if (this.environment.usePartial) {
-            ret.usePartial = true;
-          }
-          if (this.options.data) {
-            ret.useData = true;
-          }
-          if (this.useDepths) {
-            ret.useDepths = true;
-          }
-          if (this.useBlockParams) {
-            ret.useBlockParams = true;
-          }
-          if (this.options.compat) {
-            ret.compat = true;
-          }
-          if (!asObject) {
-            ret.compiler = JSON.stringify(ret.compiler);
-            this.source.currentLocation = { start: { line: 1, column: 0 } };
-            ret = this.objectLiteral(ret);
-            if (options.srcName) {
-              ret = ret.toStringWithSourceMap({ file: options.destName });
-              ret.map = ret.map && ret.map.toString();
-            } else {
-              ret = ret.toString();
-            }
-          } else {
-            ret.compilerOptions = this.options;
-          }
-          return ret;
-        } else {
-          return fn;
-        }
-      },
-      preamble: function preamble() {
-        this.lastContext = 0;
-        this.source = new _codeGen2["default"](this.options.srcName);
-        this.decorators = new _codeGen2["default"](this.options.srcName);
-      },
-      createFunctionContext: function createFunctionContext(asObject) {
-        var _this = this;
-        var varDeclarations = "";
-        var locals = this.stackVars.concat(this.registers.list);
-        if (locals.length > 0) {
-          varDeclarations += ", " + locals.join(", ");
-        }
-        var aliasCount = 0;
-        Object.keys(this.aliases).forEach(function(alias) {
-          var node = _this.aliases[alias];
-          if (node.children && node.referenceCount > 1) {
-            varDeclarations += ", alias" + ++aliasCount + "=" + alias;
-            node.children[0] = "alias" + aliasCount;
-          }
-        });
-        if (this.lookupPropertyFunctionIsUsed) {
-          varDeclarations += ", " + this.lookupPropertyFunctionVarDeclaration();
-        }
-        var params = ["container", "depth0", "helpers", "partials", "data"];
-        if (this.useBlockParams || this.useDepths) {
-          params.push("blockParams");
-        }
-        if (this.useDepths) {
-          params.push("depths");
-        }
-        var source = this.mergeSource(varDeclarations);
-        if (asObject) {
-          params.push(source);
-          return Function.apply(this, params);
-        } else {
-          return this.source.wrap(["function(", params.join(","), ") {\n  ", source, "}"]);
-        }
-      },
-      mergeSource: function mergeSource(varDeclarations) {
-        var isSimple = this.environment.isSimple, appendOnly = !this.forceBuffer, appendFirst = void 0, sourceSeen = void 0, bufferStart = void 0, bufferEnd = void 0;
-        this.source.each(function(line) {
-          if (line.appendToBuffer) {
-            if (bufferStart) {
-              line.prepend("  + ");
-            } else {
-              bufferStart = line;
-            }
-            bufferEnd = line;
-          } else {
-            if (bufferStart) {
-              if (!sourceSeen) {
-                appendFirst = true;
-              } else {
-                bufferStart.prepend("buffer += ");
-              }
-              bufferEnd.add(";");
-              bufferStart = bufferEnd = void 0;
-            }
-            sourceSeen = true;
-            if (!isSimple) {
-              appendOnly = false;
-            }
-          }
-        });
-        if (appendOnly) {
-          if (bufferStart) {
-            bufferStart.prepend("return ");
-            bufferEnd.add(";");
-          } else if (!sourceSeen) {
-            this.source.push('return "";');
-          }
-        } else {
-          varDeclarations += ", buffer = " + (appendFirst ? "" : this.initializeBuffer());
-          if (bufferStart) {
-            bufferStart.prepend("return buffer + ");
-            bufferEnd.add(";");
-          } else {
-            this.source.push("return buffer;");
-          }
-        }
-        if (varDeclarations) {
-          this.source.prepend("var " + varDeclarations.substring(2) + (appendFirst ? "" : ";\n"));
-        }
-        return this.source.merge();
-      },
-      lookupPropertyFunctionVarDeclaration: function lookupPropertyFunctionVarDeclaration() {
-        return "\n      lookupProperty = container.lookupProperty || function(parent, propertyName) {\n        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {\n          return parent[propertyName];\n        }\n        return undefined\n    }\n    ".trim();
-      },
-      // [blockValue]
-      //
-      // On stack, before: hash, inverse, program, value
-      // On stack, after: return value of blockHelperMissing
-      //
-      // The purpose of this opcode is to take a block of the form
-      // `{{#this.foo}}...{{/this.foo}}`, resolve the value of `foo`, and
-      // replace it on the stack with the result of properly
-      // invoking blockHelperMissing.
-      blockValue: function blockValue(name) {
-        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
-        this.setupHelperArgs(name, 0, params);
-        var blockName = this.popStack();
-        params.splice(1, 0, blockName);
-        this.push(this.source.functionCall(blockHelperMissing, "call", params));
-      },
-      // [ambiguousBlockValue]
-      //
-      // On stack, before: hash, inverse, program, value
-      // Compiler value, before: lastHelper=value of last found helper, if any
-      // On stack, after, if no lastHelper: same as [blockValue]
-      // On stack, after, if lastHelper: value
-      ambiguousBlockValue: function ambiguousBlockValue() {
-        var blockHelperMissing = this.aliasable("container.hooks.blockHelperMissing"), params = [this.contextName(0)];
-        this.setupHelperArgs("", 0, params, true);
-        this.flushInline();
-        var current = this.topStack();
-        params.splice(1, 0, current);
-        this.pushSource(["if (!", this.lastHelper, ") { ", current, " = ", this.source.functionCall(blockHelperMissing, "call", params), "}"]);
-      },
-      // [appendContent]
-      //
-      // On stack, before: ...
-      // On stack, after: ...
-      //
-      // Appends the string value of `content` to the current buffer
-      appendContent: function appendContent(content) {
-        if (this.pendingContent) {
-          content = this.pendingContent + content;
-        } else {
-          this.pendingLocation = this.source.currentLocation;
-        }
-        this.pendingContent = content;
-      },
-      // [append]
-      //
-      // On stack, before: value, ...
-      // On stack, after: ...
-      //
-      // Coerces `value` to a String and appends it to the current buffer.
-      //
-      // If `value` is truthy, or 0, it is coerced into a string and appended
-      // Otherwise, the empty string is appended
-      append: function append() {
-        if (this.isInline()) {
-          this.replaceStack(function(current) {
-            return [" != null ? ", current, ' : ""'];
-          });
-          this.pushSource(this.appendToBuffer(this.popStack()));
-        } else {
-          var local = this.popStack();
-          this.pushSource(["if (", local, " != null) { ", this.appendToBuffer(local, void 0, true), " }"]);
-          if (this.environment.isSimple) {
-            this.pushSource(["else { ", this.appendToBuffer("''", void 0, true), " }"]);
-          }
-        }
-      },
-      // [appendEscaped]
-      //
-      // On stack, before: value, ...
-      // On stack, after: ...
-      //
-      // Escape `value` and append it to the buffer
-      appendEscaped: function appendEscaped() {
-        this.pushSource(this.appendToBuffer([this.aliasable("container.escapeExpression"), "(", this.popStack(), ")"]));
-      },
-      // [getContext]
-      //
-      // On stack, before: ...
-      // On stack, after: ...
-      // Compiler value, after: lastContext=depth
-      //
-      // Set the value of the `lastContext` compiler value to the depth
-      getContext: function getContext(depth) {
-        this.lastContext = depth;
-      },
-      // [pushContext]
-      //
-      // On stack, before: ...
-      // On stack, after: currentContext, ...
-      //
-      // Pushes the value of the current context onto the stack.
-      pushContext: function pushContext() {
-        this.pushStackLiteral(this.contextName(this.lastContext));
-      },
-      // [lookupOnContext]
-      //
-      // On stack, before: ...
-      // On stack, after: currentContext[name], ...
-      //
-      // Looks up the value of `name` on the current context and pushes
-      // it onto the stack.
-      lookupOnContext: function lookupOnContext(parts, falsy, strict, scoped) {
-        var i = 0;
-        if (!scoped && this.options.compat && !this.lastContext) {
-          this.push(this.depthedLookup(parts[i++]));
-        } else {
-          this.pushContext();
-        }
-        this.resolvePath("context", parts, i, falsy, strict);
-      },
-      // [lookupBlockParam]
-      //
-      // On stack, before: ...
-      // On stack, after: blockParam[name], ...
-      //
-      // Looks up the value of `parts` on the given block param and pushes
-      // it onto the stack.
-      lookupBlockParam: function lookupBlockParam(blockParamId, parts) {
-        this.useBlockParams = true;
-        this.push(["blockParams[", blockParamId[0], "][", blockParamId[1], "]"]);
-        this.resolvePath("context", parts, 1);
-      },
-      // [lookupData]
-      //
-      // On stack, before: ...
-      // On stack, after: data, ...
-      //
-      // Push the data lookup operator
-      lookupData: function lookupData(depth, parts, strict) {
-        if (!depth) {
-          this.pushStackLiteral("data");
-        } else {
-          this.pushStackLiteral("container.data(data, " + depth + ")");
-        }
-        this.resolvePath("data", parts, 0, true, strict);
-      },
-      resolvePath: function resolvePath(type, parts, startPartIndex, falsy, strict) {
-        var _this2 = this;
-        if (this.options.strict || this.options.assumeObjects) {
-          this.push(strictLookup(this.options.strict && strict, this, parts, startPartIndex, type));
-          return;
-        }
-        var len = parts.length;
-        var _loop = function(i2) {
-          _this2.replaceStack(function(current) {
-            var lookup = _this2.nameLookup(current, parts[i2], type);
-            if (!falsy) {
-              return [" != null ? ", lookup, " : ", current];
-            } else {
-              return [" && ", lookup];
-            }
-          });
-        };
-        for (var i = startPartIndex; i < len; i++) {
-          _loop(i);
-        }
-      },
-      // [resolvePossibleLambda]
-      //
-      // On stack, before: value, ...
-      // On stack, after: resolved value, ...
-      //
-      // If the `value` is a lambda, replace it on the stack by
-      // the return value of the lambda
-      resolvePossibleLambda: function resolvePossibleLambda() {
-        this.push([this.aliasable("container.lambda"), "(", this.popStack(), ", ", this.contextName(0), ")"]);
-      },
-      // [pushStringParam]
-      //
-      // On stack, before: ...
-      // On stack, after: string, currentContext, ...
-      //
-      // This opcode is designed for use in string mode, which
-      // provides the string value of a parameter along with its
-      // depth rather than resolving it immediately.
-      pushStringParam: function pushStringParam(string, type) {
-        this.pushContext();
-        this.pushString(type);
-        if (type !== "SubExpression") {
-          if (typeof string === "string") {
-            this.pushString(string);
-          } else {
-            this.pushStackLiteral(string);
-          }
-        }
-      },
-      emptyHash: function emptyHash(omitEmpty) {
-        if (this.trackIds) {
-          this.push("{}");
-        }
-        if (this.stringParams) {
-          this.push("{}");
-          this.push("{}");
-        }
-        this.pushStackLiteral(omitEmpty ? "undefined" : "{}");
-      },
-      pushHash: function pushHash() {
-        if (this.hash) {
-          this.hashes.push(this.hash);
-        }
-        this.hash = { values: {}, types: [], contexts: [], ids: [] };
-      },
-      popHash: function popHash() {
-        var hash = this.hash;
-        this.hash = this.hashes.pop();
-        if (this.trackIds) {
-          this.push(this.objectLiteral(hash.ids));
-        }
-        if (this.stringParams) {
-          this.push(this.objectLiteral(hash.contexts));
-          this.push(this.objectLiteral(hash.types));
-        }
-        this.push(this.objectLiteral(hash.values));
-      },
-      // [pushString]
-      //
-      // On stack, before: ...
-      // On stack, after: quotedString(string), ...
-      //
-      // Push a quoted version of `string` onto the stack
-      pushString: function pushString(string) {
-        this.pushStackLiteral(this.quotedString(string));
-      },
-      // [pushLiteral]
-      //
-      // On stack, before: ...
-      // On stack, after: value, ...
-      //
-      // Pushes a value onto the stack. This operation prevents
-      // the compiler from creating a temporary variable to hold
-      // it.
-      pushLiteral: function pushLiteral(value) {
-        this.pushStackLiteral(value);
-      },
-      // [pushProgram]
-      //
-      // On stack, before: ...
-      // On stack, after: program(guid), ...
-      //
-      // Push a program expression onto the stack. This takes
-      // a compile-time guid and converts it into a runtime-accessible
-      // expression.
-      pushProgram: function pushProgram(guid) {
-        if (guid != null) {
-          this.pushStackLiteral(this.programExpression(guid));
-        } else {
-          this.pushStackLiteral(null);
-        }
-      },
-      // [registerDecorator]
-      //
-      // On stack, before: hash, program, params..., ...
-      // On stack, after: ...
-      //
-      // Pops off the decorator's parameters, invokes the decorator,
-      // and inserts the decorator into the decorators list.
-      registerDecorator: function registerDecorator(paramSize, name) {
-        var foundDecorator = this.nameLookup("decorators", name, "decorator"), options = this.setupHelperArgs(name, paramSize);
-        this.decorators.push(["var decorator = ", foundDecorator, ";"]);
-        this.decorators.push(['if (typeof decorator !== "function") { throw new Error(', this.quotedString('Missing decorator: "' + name + '"'), "); }"]);
-        this.decorators.push(["fn = ", this.decorators.functionCall("decorator", "", ["fn", "props", "container", options]), " || fn;"]);
-      },
-      // [invokeHelper]
-      //
-      // On stack, before: hash, inverse, program, params..., ...
-      // On stack, after: result of helper invocation
-      //
-      // Pops off the helper's parameters, invokes the helper,
-      // and pushes the helper's return value onto the stack.
-      //
-      // If the helper is not found, `helperMissing` is called.
-      invokeHelper: function invokeHelper(paramSize, name, isSimple) {
-        var nonHelper = this.popStack(), helper = this.setupHelper(paramSize, name);
-        var possibleFunctionCalls = [];
-        if (isSimple) {
-          possibleFunctionCalls.push(helper.name);
-        }
-        possibleFunctionCalls.push(nonHelper);
-        if (!this.options.strict) {
-          possibleFunctionCalls.push(this.aliasable("container.hooks.helperMissing"));
-        }
-        var functionLookupCode = ["(", this.itemsSeparatedBy(possibleFunctionCalls, "||"), ")"];
-        var functionCall = this.source.functionCall(functionLookupCode, "call", helper.callParams);
-        this.push(functionCall);
-      },
-      itemsSeparatedBy: function itemsSeparatedBy(items, separator) {
-        var result = [];
-        result.push(items[0]);
-        for (var i = 1; i < items.length; i++) {
-          result.push(separator, items[i]);
-        }
-        return result;
-      },
-      // [invokeKnownHelper]
-      //
-      // On stack, before: hash, inverse, program, params..., ...
-      // On stack, after: result of helper invocation
-      //
-      // This operation is used when the helper is known to exist,
-      // so a `helperMissing` fallback is not required.
-      invokeKnownHelper: function invokeKnownHelper(paramSize, name) {
-        var helper = this.setupHelper(paramSize, name);
-        this.push(this.source.functionCall(helper.name, "call", helper.callParams));
-      },
-      // [invokeAmbiguous]
-      //
-      // On stack, before: hash, inverse, program, params..., ...
-      // On stack, after: result of disambiguation
-      //
-      // This operation is used when an expression like `{{foo}}`
-      // is provided, but we don't know at compile-time whether it
-      // is a helper or a path.
-      //
-      // This operation emits more code than the other options,
-      // and can be avoided by passing the `knownHelpers` and
-      // `knownHelpersOnly` flags at compile-time.
-      invokeAmbiguous: function invokeAmbiguous(name, helperCall) {
-        this.useRegister("helper");
-        var nonHelper = this.popStack();
-        this.emptyHash();
-        var helper = this.setupHelper(0, name, helperCall);
-        var helperName = this.lastHelper = this.nameLookup("helpers", name, "helper");
-        var lookup = ["(", "(helper = ", helperName, " || ", nonHelper, ")"];
-        if (!this.options.strict) {
-          lookup[0] = "(helper = ";
-          lookup.push(" != null ? helper : ", this.aliasable("container.hooks.helperMissing"));
-        }
-        this.push(["(", lookup, helper.paramsInit ? ["),(", helper.paramsInit] : [], "),", "(typeof helper === ", this.aliasable('"function"'), " ? ", this.source.functionCall("helper", "call", helper.callParams), " : helper))"]);
-      },
-      // [invokePartial]
-      //
-      // On stack, before: context, ...
-      // On stack after: result of partial invocation
-      //
-      // This operation pops off a context, invokes a partial with that context,
-      // and pushes the result of the invocation back.
-      invokePartial: function invokePartial(isDynamic, name, indent) {
-        var params = [], options = this.setupParams(name, 1, params);
-        if (isDynamic) {
-          name = this.popStack();
-          delete options.name;
-        }
-        if (indent) {
-          options.indent = this.quotedString(indent);
-        }
-        options.helpers = "helpers";
-        options.partials = "partials";
-        options.decorators = "container.decorators";
-        if (!isDynamic) {
-          params.unshift(this.nameLookup("partials", name, "partial"));
-        } else {
-          params.unshift(name);
-        }
-        if (this.options.compat) {
-          options.depths = "depths";
-        }
-        options = this.objectLiteral(options);
-        params.push(options);
-        this.push(this.source.functionCall("container.invokePartial", "", params));
-      },
-      // [assignToHash]
-      //
-      // On stack, before: value, ..., hash, ...
-      // On stack, after: ..., hash, ...
-      //
-      // Pops a value off the stack and assigns it to the current hash
-      assignToHash: function assignToHash(key) {
-        var value = this.popStack(), context = void 0, type = void 0, id = void 0;
-        if (this.trackIds) {
-          id = this.popStack();
-        }
-        if (this.stringParams) {
-          type = this.popStack();
-          context = this.popStack();
-        }
-        var hash = this.hash;
-        if (context) {
-          hash.contexts[key] = context;
-        }
-        if (type) {
-          hash.types[key] = type;
-        }
-        if (id) {
-          hash.ids[key] = id;
-        }
-        hash.values[key] = value;
-      },
-      pushId: function pushId(type, name, child) {
-        if (type === "BlockParam") {
-          this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child ? " + " + this.quotedString("." + child) : ""));
-        } else if (type === "PathExpression") {
-          this.pushString(name);
-        } else if (type === "SubExpression") {
-          this.pushStackLiteral("true");
-        } else {
-          this.pushStackLiteral("null");
-        }
-      },
-      // HELPERS
-      compiler: JavaScriptCompiler,
-      compileChildren: function compileChildren(environment, options) {
-        var children = environment.children, child = void 0, compiler = void 0;
-        for (var i = 0, l = children.length; i < l; i++) {
-          child = children[i];
-          compiler = new this.compiler();
-          var existing = this.matchExistingProgram(child);
-          if (existing == null) {
-            var index = this.context.programs.push("") - 1;
-            child.index = index;
-            child.name = "program" + index;
-            this.context.programs[index] = compiler.compile(child, options, this.context, !this.precompile);
-            this.context.decorators[index] = compiler.decorators;
-            this.context.environments[index] = child;
-            this.useDepths = this.useDepths || compiler.useDepths;
-            this.useBlockParams = this.useBlockParams || compiler.useBlockParams;
-            child.useDepths = this.useDepths;
-            child.useBlockParams = this.useBlockParams;
-          } else {
-            child.index = existing.index;
-            child.name = "program" + existing.index;
-            this.useDepths = this.useDepths || existing.useDepths;
-            this.useBlockParams = this.useBlockParams || existing.useBlockParams;
-          }
-        }
-      },
-      matchExistingProgram: function matchExistingProgram(child) {
-        for (var i = 0, len = this.context.environments.length; i < len; i++) {
-          var environment = this.context.environments[i];
-          if (environment && environment.equals(child)) {
-            return environment;
-          }
-        }
-      },
-      programExpression: function programExpression(guid) {
-        var child = this.environment.children[guid], programParams = [child.index, "data", child.blockParams];
-        if (this.useBlockParams || this.useDepths) {
-          programParams.push("blockParams");
-        }
-        if (this.useDepths) {
-          programParams.push("depths");
-        }
-        return "container.program(" + programParams.join(", ") + ")";
-      },
-      useRegister: function useRegister(name) {
-        if (!this.registers[name]) {
-          this.registers[name] = true;
-          this.registers.list.push(name);
-        }
-      },
-      push: function push(expr) {
-        if (!(expr instanceof Literal)) {
-          expr = this.source.wrap(expr);
-        }
-        this.inlineStack.push(expr);
-        return expr;
-      },
-      pushStackLiteral: function pushStackLiteral(item) {
-        this.push(new Literal(item));
-      },
-      pushSource: function pushSource(source) {
-        if (this.pendingContent) {
-          this.source.push(this.appendToBuffer(this.source.quotedString(this.pendingContent), this.pendingLocation));
-          this.pendingContent = void 0;
-        }
-        if (source) {
-          this.source.push(source);
-        }
-      },
-      replaceStack: function replaceStack(callback) {
-        var prefix = ["("], stack = void 0, createdStack = void 0, usedLiteral = void 0;
-        if (!this.isInline()) {
-          throw new _exception2["default"]("replaceStack on non-inline");
-        }
-        var top = this.popStack(true);
-        if (top instanceof Literal) {
-          stack = [top.value];
-          prefix = ["(", stack];
-          usedLiteral = true;
-        } else {
-          createdStack = true;
-          var _name = this.incrStack();
-          prefix = ["((", this.push(_name), " = ", top, ")"];
-          stack = this.topStack();
-        }
-        var item = callback.call(this, stack);
-        if (!usedLiteral) {
-          this.popStack();
-        }
-        if (createdStack) {
-          this.stackSlot--;
-        }
-        this.push(prefix.concat(item, ")"));
-      },
-      incrStack: function incrStack() {
-        this.stackSlot++;
-        if (this.stackSlot > this.stackVars.length) {
-          this.stackVars.push("stack" + this.stackSlot);
-        }
-        return this.topStackName();
-      },
-      topStackName: function topStackName() {
-        return "stack" + this.stackSlot;
-      },
-      flushInline: function flushInline() {
-        var inlineStack = this.inlineStack;
-        this.inlineStack = [];
-        for (var i = 0, len = inlineStack.length; i < len; i++) {
-          var entry = inlineStack[i];
-          if (entry instanceof Literal) {
-            this.compileStack.push(entry);
-          } else {
-            var stack = this.incrStack();
-            this.pushSource([stack, " = ", entry, ";"]);
-            this.compileStack.push(stack);
-          }
-        }
-      },
-      isInline: function isInline() {
-        return this.inlineStack.length;
-      },
-      popStack: function popStack(wrapped) {
-        var inline = this.isInline(), item = (inline ? this.inlineStack : this.compileStack).pop();
-        if (!wrapped && item instanceof Literal) {
-          return item.value;
-        } else {
-          if (!inline) {
-            if (!this.stackSlot) {
-              throw new _exception2["default"]("Invalid stack pop");
-            }
-            this.stackSlot--;
-          }
-          return item;
-        }
-      },
-      topStack: function topStack() {
-        var stack = this.isInline() ? this.inlineStack : this.compileStack, item = stack[stack.length - 1];
-        if (item instanceof Literal) {
-          return item.value;
-        } else {
-          return item;
-        }
-      },
-      contextName: function contextName(context) {
-        if (this.useDepths && context) {
-          return "depths[" + context + "]";
-        } else {
-          return "depth" + context;
-        }
-      },
-      quotedString: function quotedString(str) {
-        return this.source.quotedString(str);
-      },
-      objectLiteral: function objectLiteral(obj) {
-        return this.source.objectLiteral(obj);
-      },
-      aliasable: function aliasable(name) {
-        var ret = this.aliases[name];
-        if (ret) {
-          ret.referenceCount++;
-          return ret;
-        }
-        ret = this.aliases[name] = this.source.wrap(name);
-        ret.aliasable = true;
-        ret.referenceCount = 1;
-        return ret;
-      },
-      setupHelper: function setupHelper(paramSize, name, blockHelper) {
-        var params = [], paramsInit = this.setupHelperArgs(name, paramSize, params, blockHelper);
-        var foundHelper = this.nameLookup("helpers", name, "helper"), callContext = this.aliasable(this.contextName(0) + " != null ? " + this.contextName(0) + " : (container.nullContext || {})");
-        return {
-          params,
-          paramsInit,
-          name: foundHelper,
-          callParams: [callContext].concat(params)
-        };
-      },
-      setupParams: function setupParams(helper, paramSize, params) {
-        var options = {}, contexts = [], types = [], ids = [], objectArgs = !params, param = void 0;
-        if (objectArgs) {
-          params = [];
-        }
-        options.name = this.quotedString(helper);
-        options.hash = this.popStack();
-        if (this.trackIds) {
-          options.hashIds = this.popStack();
-        }
-        if (this.stringParams) {
-          options.hashTypes = this.popStack();
-          options.hashContexts = this.popStack();
-        }
-        var inverse = this.popStack(), program = this.popStack();
-        if (program || inverse) {
-          options.fn = program || "container.noop";
-          options.inverse = inverse || "container.noop";
-        }
-        var i = paramSize;
-        while (i--) {
-          param = this.popStack();
-          params[i] = param;
-          if (this.trackIds) {
-            ids[i] = this.popStack();
-          }
-          if (this.stringParams) {
-            types[i] = this.popStack();
-            contexts[i] = this.popStack();
-          }
-        }
-        if (objectArgs) {
-          options.args = this.source.generateArray(params);
-        }
-        if (this.trackIds) {
-          options.ids = this.source.generateArray(ids);
-        }
-        if (this.stringParams) {
-          options.types = this.source.generateArray(types);
-          options.contexts = this.source.generateArray(contexts);
-        }
-        if (this.options.data) {
-          options.data = "data";
-        }
-        if (this.useBlockParams) {
-          options.blockParams = "blockParams";
-        }
-        return options;
-      },
-      setupHelperArgs: function setupHelperArgs(helper, paramSize, params, useRegister) {
-        var options = this.setupParams(helper, paramSize, params);
-        options.loc = locationLiteral(this);
-        options = this.objectLiteral(options);
-        if (useRegister) {
-          this.useRegister("options");
-          params.push("options");
-          return ["options=", options];
-        } else if (params) {
-          params.push(options);
-          return "";
-        } else {
-          return options;
-        }
-      }
-    };
-    (function() {
-      var reservedWords = "break else new var case finally return void catch for switch while continue function this with default if throw delete in try do instanceof typeof abstract enum int short boolean export interface static byte extends long super char final native synchronized class float package throws const goto private transient debugger implements protected volatile double import public let yield await null true false".split(" ");
-      var compilerWords = JavaScriptCompiler.RESERVED_WORDS = {};
-      for (var i = 0, l = reservedWords.length; i < l; i++) {
-        compilerWords[reservedWords[i]] = true;
-      }
-    })();
-    JavaScriptCompiler.isValidJavaScriptVariableName = function(name) {
-      return !JavaScriptCompiler.RESERVED_WORDS[name] && /^[a-zA-Z_$][0-9a-zA-Z_$]*$/.test(name);
-    };
-    function locationLiteral(compiler) {
-      var loc = compiler.source.currentLocation;
-      return loc ? _codeGen.safeJsonLiteral(loc) : "undefined";
-    }
-    function strictLookup(requireTerminal, compiler, parts, startPartIndex, type) {
-      var stack = compiler.popStack(), len = parts.length;
-      if (requireTerminal) {
-        len--;
-      }
-      for (var i = startPartIndex; i < len; i++) {
-        stack = compiler.nameLookup(stack, parts[i], type);
-      }
-      if (requireTerminal) {
-        return [compiler.aliasable("container.strict"), "(", stack, ", ", compiler.quotedString(parts[len]), ", ", locationLiteral(compiler), " )"];
-      } else {
-        return stack;
-      }
-    }
-    exports["default"] = JavaScriptCompiler;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars.js
-var require_handlebars = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _handlebarsRuntime = require_handlebars_runtime();
-    var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
-    var _handlebarsCompilerAst = require_ast();
-    var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
-    var _handlebarsCompilerBase = require_base2();
-    var _handlebarsCompilerCompiler = require_compiler();
-    var _handlebarsCompilerJavascriptCompiler = require_javascript_compiler();
-    var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
-    var _handlebarsCompilerVisitor = require_visitor();
-    var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
-    var _handlebarsNoConflict = require_no_conflict();
-    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
-    var _create = _handlebarsRuntime2["default"].create;
-    function create() {
-      var hb = _create();
-      hb.compile = function(input, options) {
-        return _handlebarsCompilerCompiler.compile(input, options, hb);
-      };
-      hb.precompile = function(input, options) {
-        return _handlebarsCompilerCompiler.precompile(input, options, hb);
-      };
-      hb.AST = _handlebarsCompilerAst2["default"];
-      hb.Compiler = _handlebarsCompilerCompiler.Compiler;
-      hb.JavaScriptCompiler = _handlebarsCompilerJavascriptCompiler2["default"];
-      hb.Parser = _handlebarsCompilerBase.parser;
-      hb.parse = _handlebarsCompilerBase.parse;
-      hb.parseWithoutProcessing = _handlebarsCompilerBase.parseWithoutProcessing;
-      return hb;
-    }
-    var inst = create();
-    inst.create = create;
-    _handlebarsNoConflict2["default"](inst);
-    inst.Visitor = _handlebarsCompilerVisitor2["default"];
-    inst["default"] = inst;
-    exports["default"] = inst;
-    module.exports = exports["default"];
-  }
-});
-
-// ../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js
-var require_printer = __commonJS({
-  "../../main/node_modules/handlebars/dist/cjs/handlebars/compiler/printer.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.print = print;
-    exports.PrintVisitor = PrintVisitor;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _visitor = require_visitor();
-    var _visitor2 = _interopRequireDefault(_visitor);
-    function print(ast) {
-      return new PrintVisitor().accept(ast);
-    }
-    function PrintVisitor() {
-      this.padding = 0;
-    }
-    PrintVisitor.prototype = new _visitor2["default"]();
-    PrintVisitor.prototype.pad = function(string) {
-      var out = "";
-      for (var i = 0, l = this.padding; i < l; i++) {
-        out += "  ";
-      }
-      out += string + "\n";
-      return out;
-    };
-    PrintVisitor.prototype.Program = function(program) {
-      var out = "", body = program.body, i = void 0, l = void 0;
-      if (program.blockParams) {
-        var blockParams = "BLOCK PARAMS: [";
-        for (i = 0, l = program.blockParams.length; i < l; i++) {
-          blockParams += " " + program.blockParams[i];
-        }
-        blockParams += " ]";
-        out += this.pad(blockParams);
-      }
-      for (i = 0, l = body.length; i < l; i++) {
-        out += this.accept(body[i]);
-      }
-      this.padding--;
-      return out;
-    };
-    PrintVisitor.prototype.MustacheStatement = function(mustache) {
-      return this.pad("{{ " + this.SubExpression(mustache) + " }}");
-    };
-    PrintVisitor.prototype.Decorator = function(mustache) {
-      return this.pad("{{ DIRECTIVE " + this.SubExpression(mustache) + " }}");
-    };
-    PrintVisitor.prototype.BlockStatement = PrintVisitor.prototype.DecoratorBlock = function(block) {
-      var out = "";
-      out += this.pad((block.type === "DecoratorBlock" ? "DIRECTIVE " : "") + "BLOCK:");
-      this.padding++;
-      out += this.pad(this.SubExpression(block));
-      if (block.program) {
-        out += this.pad("PROGRAM:");
-        this.padding++;
-        out += this.accept(block.program);
-        this.padding--;
-      }
-      if (block.inverse) {
-        if (block.program) {
-          this.padding++;
-        }
-        out += this.pad("{{^}}");
-        this.padding++;
-        out += this.accept(block.inverse);
-        this.padding--;
-        if (block.program) {
-          this.padding--;
-        }
-      }
-      this.padding--;
-      return out;
-    };
-    PrintVisitor.prototype.PartialStatement = function(partial) {
-      var content = "PARTIAL:" + partial.name.original;
-      if (partial.params[0]) {
-        content += " " + this.accept(partial.params[0]);
-      }
-      if (partial.hash) {
-        content += " " + this.accept(partial.hash);
-      }
-      return this.pad("{{> " + content + " }}");
-    };
-    PrintVisitor.prototype.PartialBlockStatement = function(partial) {
-      var content = "PARTIAL BLOCK:" + partial.name.original;
-      if (partial.params[0]) {
-        content += " " + this.accept(partial.params[0]);
-      }
-      if (partial.hash) {
-        content += " " + this.accept(partial.hash);
-      }
-      content += " " + this.pad("PROGRAM:");
-      this.padding++;
-      content += this.accept(partial.program);
-      this.padding--;
-      return this.pad("{{> " + content + " }}");
-    };
-    PrintVisitor.prototype.ContentStatement = function(content) {
-      return this.pad("CONTENT[ '" + content.value + "' ]");
-    };
-    PrintVisitor.prototype.CommentStatement = function(comment) {
-      return this.pad("{{! '" + comment.value + "' }}");
-    };
-    PrintVisitor.prototype.SubExpression = function(sexpr) {
-      var params = sexpr.params, paramStrings = [], hash = void 0;
-      for (var i = 0, l = params.length; i < l; i++) {
-        paramStrings.push(this.accept(params[i]));
-      }
-      params = "[" + paramStrings.join(", ") + "]";
-      hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "";
-      return this.accept(sexpr.path) + " " + params + hash;
-    };
-    PrintVisitor.prototype.PathExpression = function(id) {
-      var path = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path;
-    };
-    PrintVisitor.prototype.StringLiteral = function(string) {
-      return '"' + string.value + '"';
-    };
-    PrintVisitor.prototype.NumberLiteral = function(number) {
-      return "NUMBER{" + number.value + "}";
-    };
-    PrintVisitor.prototype.BooleanLiteral = function(bool) {
-      return "BOOLEAN{" + bool.value + "}";
-    };
-    PrintVisitor.prototype.UndefinedLiteral = function() {
-      return "UNDEFINED";
-    };
-    PrintVisitor.prototype.NullLiteral = function() {
-      return "NULL";
-    };
-    PrintVisitor.prototype.Hash = function(hash) {
-      var pairs = hash.pairs, joinedPairs = [];
-      for (var i = 0, l = pairs.length; i < l; i++) {
-        joinedPairs.push(this.accept(pairs[i]));
-      }
-      return "HASH{" + joinedPairs.join(", ") + "}";
-    };
-    PrintVisitor.prototype.HashPair = function(pair) {
-      return pair.key + "=" + this.accept(pair.value);
-    };
-  }
-});
-
-// ../../main/node_modules/handlebars/lib/index.js
-var require_lib = __commonJS({
-  "../../main/node_modules/handlebars/lib/index.js"(exports, module) {
-    var handlebars2 = require_handlebars()["default"];
-    var printer = require_printer();
-    handlebars2.PrintVisitor = printer.PrintVisitor;
-    handlebars2.print = printer.print;
-    module.exports = handlebars2;
-    function extension(module2, filename) {
-      var fs = __require("fs");
-      var templateString = fs.readFileSync(filename, "utf8");
-      module2.exports = handlebars2.compile(templateString);
-    }
-    if (typeof __require !== "undefined" && __require.extensions) {
-      __require.extensions[".handlebars"] = extension;
-      __require.extensions[".hbs"] = extension;
-    }
+// ../../main/node_modules/handlebars/runtime.js
+var require_runtime2 = __commonJS({
+  "../../main/node_modules/handlebars/runtime.js"(exports, module) {
+    module.exports = require_handlebars_runtime()["default"];
   }
 });
 
@@ -6078,9 +1292,7 @@ function registryBadges(results) {
 }
 
 // src/report/html.ts
-var import_handlebars = __toESM(require_lib(), 1);
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 
 // src/report/format.ts
 var TEXT_PRESENTATION = "︎";
@@ -6397,32 +1609,1112 @@ var STATUS_MEANING = {
   error: "the harness could not judge: network, credentials or its own bug"
 };
 
-// src/report/html.ts
-var templates = packageFile("src/report/templates/");
-var read = (name) => readFileSync(new URL(name, templates), "utf8");
-var script = read("report.js");
-var styles = read("report.css");
-if (script.includes("{{") || styles.includes("{{")) throw new Error('report.js and report.css must not contain "{{"');
-var scriptHash = createHash("sha256").update(script).digest("base64");
-var csp = [
-  "default-src 'none'",
-  `script-src 'sha256-${scriptHash}'`,
-  "style-src 'unsafe-inline'",
-  "img-src data:",
-  "base-uri 'none'",
-  "form-action 'none'"
-].join("; ");
-var handlebars = import_handlebars.default.create();
-handlebars.registerHelper("eq", (a, b) => a === b);
-handlebars.registerHelper("inc", (n) => n + 1);
-handlebars.registerPartial("styles", styles);
-handlebars.registerPartial("script", script);
-for (const file of readdirSync(new URL("partials/", templates))) {
-  if (file.endsWith(".hbs")) handlebars.registerPartial(file.slice(0, -".hbs".length), read(`partials/${file}`));
+// src/report/page-template.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+
+// src/report/template-helpers.ts
+var HELPERS = {
+  eq: (a, b) => a === b,
+  inc: (n) => n + 1
+};
+
+// src/report/page-template.ts
+var handlebars = import_runtime.default.create();
+handlebars.registerHelper(HELPERS);
+handlebars.registerPartial("styles", handlebars.template({ "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  return ':root {\n  --ink: #1f2328; --muted: #59636e; --line: #d8dee4; --soft: #f6f8fa; --head: #0d1b2a;\n  --pass: #1a7f37; --pass-bg: #ffffff;\n  --fail: #b42318; --fail-bg: #ffe9e6;\n  --warn: #8a5300; --warn-bg: #fff3d1;\n  --unsupported: #175cd3; --unsupported-bg: #eaf2ff;\n  --skip: #5b6570; --skip-bg: #f1f3f5;\n  --error: #6b2fc2; --error-bg: #f2eaff;\n  --none: #8c959f;\n  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;\n}\n* { box-sizing: border-box; }\nhtml { -webkit-text-size-adjust: 100%; }\nbody { margin: 0; color: var(--ink); background: #fff; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }\ncode, pre { font-family: var(--mono); font-size: 12px; }\na { color: #0b57c2; text-decoration: none; }\na:hover { text-decoration: underline; }\n.muted { color: var(--muted); font-weight: normal; }\n[hidden] { display: none !important; }\n\n/* Header */\n.page-header { background: var(--head); color: #e6edf3; padding: 18px 28px 16px; }\n.brand { font: 600 12px/1 var(--mono); letter-spacing: .08em; text-transform: uppercase; color: #8fb3d9; }\n.page-header h1 { margin: 6px 0 12px; font-size: 22px; font-weight: 650; color: #fff; }\n.run-meta { display: flex; flex-wrap: wrap; gap: 8px 28px; margin: 0; }\n.run-meta div { display: flex; flex-direction: column; }\n.run-meta dt { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: #8fa4ba; }\n.run-meta dd { margin: 0; font-size: 13px; }\n.run-meta code { font-size: 13px; color: #fff; }\n.page-header .muted { color: #a9b8c7; }\n\nmain { padding: 0 28px 40px; }\n.section { margin-top: 26px; }\nh2 { font-size: 17px; margin: 0 0 12px; font-weight: 650; }\n.h2-note { font-size: 13px; margin-left: 8px; }\n.section-note { color: var(--muted); margin: -4px 0 12px; max-width: 90ch; }\n.empty { color: var(--muted); font-style: italic; }\n\n/* Registry overview: one row per registry */\ntable.overview { border-collapse: collapse; width: 100%; font-size: 13px; }\n.overview thead th { text-align: left; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); font-weight: 600; padding: 4px 10px; border-bottom: 2px solid #9aa5b1; }\n.overview th, .overview td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }\n.ov-name { font-weight: normal; min-width: 150px; }\n.reg-name { display: block; font-size: 15px; font-weight: 650; }\n.ov-url { display: block; font-size: 11px; color: var(--muted); overflow-wrap: anywhere; }\n.ov-limits { display: block; margin-top: 3px; font-size: 11.5px; overflow-wrap: anywhere; }\n.ov-limits code { background: var(--soft); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; font-size: 11px; }\n.ov-error { background: #fffafa; }\n.ov-reason { color: var(--fail); overflow-wrap: anywhere; }\n.to-look { font-size: 12px; font-weight: 600; white-space: nowrap; }\n.small { font-size: 12px; }\n.change { font-weight: 600; white-space: nowrap; }\n.history { display: inline-flex; align-items: flex-end; gap: 2px; height: 22px; }\n.history .run { display: flex; flex-direction: column-reverse; width: 7px; height: 22px; background: var(--soft); border-radius: 1px; overflow: hidden; }\n.seg.s-pass { background: #2da44e; } .seg.s-fail { background: #d92d20; } .seg.s-warn { background: #e3a008; }\n.seg.s-unsupported { background: #5b8def; } .seg.s-skip { background: #b3bac1; } .seg.s-error { background: #8b5cf6; }\n.col-name .np, .reg-name .np, .change-name .np { white-space: nowrap; }\n.reg-status { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .05em; padding: 2px 8px; border-radius: 10px; border: 1px solid; white-space: nowrap; }\n.reg-tested { color: var(--pass); border-color: #a6dcb4; background: #effaf2; }\n.reg-skipped { color: var(--skip); border-color: #cdd3d9; background: var(--skip-bg); }\n.reg-error { color: var(--fail); border-color: #f3b8b0; background: var(--fail-bg); }\n\n/* What changed, needs a look */\n.change-list { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(340px, 100%), 1fr)); gap: 10px 24px; }\n.change-name, .look-name { margin: 0 0 4px; font-size: 14px; font-weight: 650; }\n.change-group { margin: 4px 0 2px; }\n.change-items, .look-items { list-style: none; margin: 0 0 6px; padding: 0; }\n.change-items li { padding: 1px 0 1px 18px; overflow-wrap: anywhere; }\n.look-registry { margin-bottom: 14px; }\n.look-item { padding: 4px 8px; border-left: 3px solid var(--line); margin-bottom: 2px; background: var(--soft); overflow-wrap: anywhere; }\n.look-item.s-fail { border-left-color: var(--fail); } .look-item.s-warn { border-left-color: #e3a008; } .look-item.s-error { border-left-color: #8b5cf6; }\n.look-item > a { color: inherit; }\n.look-id { font-size: 12px; }\n.look-title { color: var(--ink); }\n.look-message { display: block; color: var(--muted); font-size: 12px; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }\n.change-tag { font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; color: #fff; background: var(--fail); border-radius: 3px; padding: 0 4px; }\n.look-reason { margin: 0 0 6px; overflow-wrap: anywhere; }\n.counts { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 13px; }\n.count strong { color: var(--ink); }\n.answer { text-transform: uppercase; font-size: 12px; letter-spacing: .04em; padding: 1px 6px; border-radius: 4px; }\n.answer-yes { color: var(--pass); background: #e6f6ea; } .answer-no { color: var(--fail); background: var(--fail-bg); }\n.categories { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }\n.category { font-size: 11.5px; border: 1px solid var(--line); border-radius: 4px; padding: 1px 6px; }\n.category .support { font-weight: 600; }\n.support-full { border-color: #a6dcb4; } .support-full .support { color: var(--pass); }\n.support-partial { border-color: #f0c36b; background: #fffaeb; } .support-partial .support { color: var(--warn); }\n.support-absent { border-color: #b9cdf5; background: #f5f8ff; } .support-absent .support { color: var(--unsupported); }\n.support-not-tested .support { color: var(--skip); }\n\n.skipped-list { margin-top: 12px; border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; background: var(--soft); }\n.skipped-list > summary { cursor: pointer; font-weight: 600; }\n.skipped-list table { margin-top: 8px; background: #fff; }\ntable.plain { border-collapse: collapse; width: 100%; font-size: 13px; }\ntable.plain th, table.plain td { text-align: left; vertical-align: top; padding: 5px 10px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }\ntable.plain thead th { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }\n\n/* Toolbar */\n.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 10px 18px; margin: 0 0 10px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 8px; background: var(--soft); font-size: 13px; }\n.field { display: inline-flex; align-items: center; gap: 6px; color: var(--muted); }\n.field select, .field input { font: inherit; color: var(--ink); padding: 3px 6px; border: 1px solid #c4ccd4; border-radius: 5px; background: #fff; }\n.field input { width: 200px; }\n.shown { margin-left: auto; color: var(--muted); }\n\n/* Matrix: its own scroll box, so only the matrix scrolls sideways and its sticky header and\n   check column stay inside it */\n.scroll-x { overflow: auto; max-width: 100%; max-height: calc(100vh - 40px); border: 1px solid var(--line); border-radius: 6px; }\n.scroll-x > table.matrix { border-left: 0; border-top: 0; }\ntable.matrix { border-collapse: separate; border-spacing: 0; font-size: 13px; border-left: 1px solid var(--line); border-top: 1px solid var(--line); }\n.matrix th, .matrix td { border-bottom: 1px solid var(--line); border-right: 1px solid var(--line); padding: 0; text-align: left; vertical-align: middle; }\n.matrix thead th { position: sticky; top: 0; z-index: 3; background: #fff; border-bottom: 2px solid #9aa5b1; padding: 8px 10px; font-size: 13px; font-weight: 650; white-space: nowrap; }\n.matrix thead th.corner { left: 0; z-index: 4; color: var(--muted); font-weight: 600; font-size: 11px; text-transform: uppercase; letter-spacing: .06em; vertical-align: bottom; }\n.matrix .reg-col { width: 150px; min-width: 150px; max-width: 190px; white-space: normal; vertical-align: bottom; }\n.col-name { display: block; }\n.col-counts { display: flex; flex-wrap: wrap; gap: 0 8px; margin-top: 2px; font-size: 11.5px; font-weight: 600; }\n.mini { white-space: nowrap; }\n.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }\n.matrix th.check { position: sticky; left: 0; z-index: 2; background: #fff; font-weight: normal; padding: 6px 12px 6px 10px; width: 560px; min-width: 360px; max-width: 620px; }\n.matrix tr:hover th.check, .matrix tr:hover td.cell { box-shadow: inset 0 0 0 999px rgba(13, 27, 42, .035); }\n.suite-row th { position: sticky; left: 0; background: #eef1f4; padding: 6px 10px; border-bottom: 1px solid #c9d1d9; text-align: left; }\n.suite-name { font-weight: 700; text-transform: uppercase; letter-spacing: .07em; font-size: 12px; margin-right: 6px; }\n.suite-row .muted { font-size: 12px; }\n.check-title { line-height: 1.35; }\n.check-meta { margin-top: 2px; font-size: 11.5px; color: var(--muted); display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline; }\n.check-id { font-size: 11.5px; color: #3d4751; }\n.spec-version { color: var(--muted); }\n.level { display: inline-block; width: 58px; text-align: center; font: 700 10px/16px system-ui, sans-serif; letter-spacing: .05em; border-radius: 3px; margin-right: 4px; vertical-align: 1px; }\n.level-MUST { background: #ffe4e0; color: #9f1a10; } .level-SHOULD { background: #fff0c2; color: #7a4a00; } .level-MAY { background: #e8edf2; color: #4b5661; }\n\n/* Cells */\ntd.cell { min-width: 150px; }\ntd.s-pass .badge { font-weight: 500; }\ntd.cell > .badge, td.cell > details > summary { display: flex; align-items: center; gap: 5px; min-height: 100%; padding: 8px 10px; white-space: nowrap; }\n.badge { font-weight: 600; }\n.sym { display: inline-block; width: 1.1em; text-align: center; }\ntd.cell > details > summary { cursor: pointer; list-style: none; flex-wrap: wrap; row-gap: 2px; }\ntd.cell > details > summary .expected-tag { flex-basis: auto; margin-left: calc(1.1em + 5px); }\ntd.cell > details > summary::-webkit-details-marker { display: none; }\ntd.cell > details > summary:focus-visible { outline: 2px solid #0b57c2; outline-offset: -2px; }\n.s-pass { color: var(--pass); } .s-fail { color: var(--fail); } .s-warn { color: var(--warn); }\n.s-unsupported { color: var(--unsupported); } .s-skip { color: var(--skip); } .s-error { color: var(--error); } .s-none { color: var(--none); }\ntd.s-fail { background: var(--fail-bg); } td.s-warn { background: var(--warn-bg); } td.s-error { background: var(--error-bg); }\ntd.s-unsupported { background: var(--unsupported-bg); } td.s-skip { background: var(--skip-bg); }\ntd.s-none .word { font-weight: normal; font-style: italic; }\ntd.cell.expected { background-image: repeating-linear-gradient(135deg, rgba(255,255,255,.65) 0 5px, transparent 5px 10px); }\n.expected-tag { display: inline-block; font-size: 10.5px; font-weight: 600; color: #4b5661; background: #fff; border: 1px dashed #8c959f; border-radius: 3px; padding: 0 4px; white-space: nowrap; }\ntd.cell.selected { outline: 2px solid #0b57c2; outline-offset: -2px; }\ntd.self { background: repeating-linear-gradient(135deg, #f6f8fa 0 6px, #fff 6px 12px); padding: 8px 10px; font-size: 12px; }\n.badge.pair { flex-direction: column; align-items: flex-start; gap: 1px; }\n.pair-count { white-space: nowrap; }\n.pair-count.s-pass { font-weight: 500; }\n\n/* Result details: inline below the badge without JS, in the side inspector with it */\n.result-body { padding: 10px 12px 12px; border-top: 1px solid var(--line); background: #fff; white-space: normal; width: min(720px, 80vw); font-size: 13px; }\n.result-head { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin: 0 0 6px; }\n.result-head .badge { padding: 1px 8px; border-radius: 10px; border: 1px solid currentColor; font-size: 12.5px; }\n.result-where { color: var(--muted); overflow-wrap: anywhere; }\n.result-check { margin: 0 0 2px; font-weight: 600; }\n.result-spec { margin: 0 0 8px; font-size: 12px; }\n.message { margin: 0 0 8px; padding: 8px 10px; background: var(--soft); border-left: 3px solid #9aa5b1; border-radius: 3px; white-space: pre-wrap; overflow-wrap: anywhere; }\n.s-fail .message, .inspector .s-fail ~ .message { border-left-color: var(--fail); }\n.result-facts { margin: 0 0 8px; font-size: 12px; }\n.copy { padding: 6px 0; border-bottom: 1px solid var(--line); }\n.copy-evidence > summary { cursor: pointer; font-size: 12px; color: var(--muted); }\n\n/* HTTP exchanges */\n.ex-line { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px 8px; padding: 3px 8px; margin: 2px 0; font: 11.5px/1.4 var(--mono); border-left: 2px solid var(--line); }\n.ex-line .ex-error { padding: 0 4px; }\n.exchange { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; overflow: hidden; font-size: 12px; }\n.ex-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 6px 8px; background: var(--soft); border-bottom: 1px solid var(--line); font-family: var(--mono); }\n.ex-n { color: var(--muted); font-size: 11px; }\n.ex-method { font-weight: 700; }\n.ex-url { flex: 1 1 260px; overflow-wrap: anywhere; word-break: break-all; }\n.ex-status { font-weight: 700; padding: 0 6px; border-radius: 3px; }\n.http-2xx { color: var(--pass); background: #e6f6ea; } .http-3xx { color: var(--unsupported); background: #eaf2ff; }\n.http-4xx { color: var(--warn); background: #fff3d1; } .http-5xx, .http-none { color: var(--fail); background: var(--fail-bg); }\n.ex-ms { color: var(--muted); font-size: 11px; }\n.ex-error { margin: 0; padding: 6px 8px; color: var(--fail); background: var(--fail-bg); font-family: var(--mono); overflow-wrap: anywhere; }\n.ex-part { padding: 6px 8px; }\n.ex-part + .ex-part { border-top: 1px dashed var(--line); }\n.ex-label { font-size: 10.5px; font-weight: 700; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin-bottom: 2px; }\n.hdrs { margin: 0; font-size: 11.5px; line-height: 1.5; white-space: pre-wrap; word-break: break-all; }\n.hdrs b { font-weight: normal; color: #57606a; }\npre.body { margin: 6px 0 0; padding: 6px 8px; max-height: 260px; overflow: auto; background: #0d1b2a; color: #e6edf3; border-radius: 4px; white-space: pre-wrap; word-break: break-all; font-size: 11.5px; }\n\n/* Inspector (side panel, with JS) */\n.inspector { position: fixed; top: 0; right: 0; bottom: 0; width: min(640px, 94vw); z-index: 10; background: #fff; border-left: 1px solid #9aa5b1; box-shadow: -8px 0 24px rgba(13,27,42,.14); display: flex; flex-direction: column; }\n.inspector-bar { display: flex; align-items: center; justify-content: space-between; padding: 8px 14px; border-bottom: 1px solid var(--line); background: var(--soft); }\n.inspector-title { font-weight: 650; }\n.inspector-close { font: inherit; font-size: 13px; padding: 3px 10px; border: 1px solid #c4ccd4; border-radius: 5px; background: #fff; cursor: pointer; }\n.inspector-content { overflow: auto; padding: 12px 16px 24px; }\n.inspector-content .result-body { width: auto; padding: 0; border: 0; }\n\n/* With the panel open on a wide screen the page makes room for it instead of hiding behind it. */\n@media (min-width: 1100px) {\n  body.inspecting { margin-right: 640px; }\n  body.inspecting .matrix th.check { width: 340px; min-width: 300px; }\n}\n\n/* Legend */\n.legend { border-top: 1px solid var(--line); padding-top: 18px; margin-top: 34px; font-size: 13px; }\n.legend h2 { font-size: 15px; }\n.legend-list { list-style: none; margin: 0 0 10px; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(440px, 100%), 1fr)); gap: 6px 28px; }\n.legend-list li { display: flex; align-items: baseline; gap: 10px; }\n.legend-list li > :first-child { flex: 0 0 150px; }\n.legend p { max-width: 110ch; }\n\n/* Phone width: the page itself never scrolls sideways; the matrix scrolls in its box, with a\n   narrow sticky check column (title and id only) so the result cells stay visible and clickable. */\n@media (max-width: 700px) {\n  .page-header { padding: 12px 14px; }\n  .page-header h1 { font-size: 18px; }\n  .run-meta { gap: 6px 16px; }\n  main { padding: 0 12px 32px; }\n  .run-meta code { overflow-wrap: anywhere; }\n  table.overview, .overview tbody, .overview tr, .overview th, .overview td { display: block; width: 100%; }\n  .overview thead { display: none; }\n  .overview tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: 10px; padding: 4px 0; }\n  .overview th, .overview td { border: 0; padding: 4px 10px; }\n  .overview td[data-label]::before { content: attr(data-label); display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }\n  .toolbar { padding: 8px; }\n  .field input { width: 100%; }\n  .shown { margin-left: 0; }\n  .matrix th.check { width: 40vw; min-width: 40vw; max-width: 40vw; padding: 4px 6px; font-size: 12px; }\n  .matrix th.check .level { width: auto; padding: 0 3px; }\n  .check-meta .spec-link, .check-meta .spec-version { display: none; }\n  .check-id { overflow-wrap: anywhere; font-size: 10.5px; }\n  .matrix .reg-col { width: 100px; min-width: 100px; max-width: 120px; padding: 6px; font-size: 12px; }\n  td.cell { min-width: 100px; max-width: 120px; }\n  td.cell > .badge, td.cell > details > summary { padding: 6px; white-space: normal; }\n  .matrix thead th.corner { font-size: 10px; }\n  .legend-list li { flex-direction: column; gap: 2px; }\n  .legend-list li > :first-child { flex: none; }\n  table.plain, table.plain tbody, table.plain tr, table.plain th, table.plain td { display: block; }\n  table.plain thead { display: none; }\n}\n\n@media print {\n  .toolbar, .inspector { display: none !important; }\n  .matrix thead th, .matrix th.check { position: static; }\n  .scroll-x { overflow: visible; max-height: none; }\n}\n';
+}, "useData": true }));
+handlebars.registerPartial("script", handlebars.template({ "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  return `// Progressive enhancement: filters and a side panel for details. Without script the page
+// still works: every cell is a <details> element that opens in place.
+(function () {
+  'use strict';
+  var matrix = document.getElementById('matrix');
+  var toolbar = document.getElementById('toolbar');
+  var inspector = document.getElementById('inspector');
+  var content = inspector.querySelector('.inspector-content');
+  var selected = null;
+
+  function applyFilters() {
+    var view = document.getElementById('filter-view').value;
+    var suite = document.getElementById('filter-suite').value;
+    var text = document.getElementById('filter-text').value.trim().toLowerCase();
+    var shown = 0, total = 0;
+    matrix.querySelectorAll('tbody.suite').forEach(function (group) {
+      var visible = 0;
+      group.querySelectorAll('tr.check-row').forEach(function (row) {
+        var findings = row.getAttribute('data-findings');
+        var keep = (!suite || row.getAttribute('data-suite') === suite) &&
+          (!text || row.getAttribute('data-search').indexOf(text) !== -1) &&
+          (view === 'all' || (view === 'findings' && findings !== '') ||
+            (view === 'problems' && /\\b(fail|warn|error)\\b/.test(findings)));
+        row.hidden = !keep;
+        total++;
+        if (keep) { visible++; shown++; }
+      });
+      group.hidden = visible === 0;
+    });
+    document.getElementById('shown-count').textContent = shown === total ? total + ' checks' : shown + ' of ' + total + ' checks shown';
+    document.getElementById('no-rows').hidden = shown !== 0;
+  }
+
+  function openCell(cell) {
+    var body = cell.querySelector('.result-body');
+    if (!body) return;
+    if (selected) selected.classList.remove('selected');
+    selected = cell;
+    cell.classList.add('selected');
+    content.textContent = '';
+    content.appendChild(body.cloneNode(true));
+    inspector.hidden = false;
+    document.body.classList.add('inspecting');
+    content.scrollTop = 0;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (cell.id && history.replaceState) history.replaceState(null, '', '#' + cell.id);
+  }
+
+  function closeInspector() {
+    inspector.hidden = true;
+    document.body.classList.remove('inspecting');
+    if (selected) { selected.classList.remove('selected'); selected.querySelector('summary').focus(); }
+    selected = null;
+    if (history.replaceState) history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  // Links from "What changed" and "Needs a look" open the cell they name, showing its row first
+  // if the filters hid it.
+  function openLinked(cell) {
+    var row = cell.closest('tr');
+    if (matrix && row && row.hidden) {
+      document.getElementById('filter-view').value = 'all';
+      document.getElementById('filter-suite').value = '';
+      document.getElementById('filter-text').value = '';
+      applyFilters();
+    }
+    openCell(cell);
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.to-cell');
+    if (link) {
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      if (target && target.classList.contains('cell')) {
+        event.preventDefault();
+        openLinked(target);
+        target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+      return;
+    }
+    var summary = event.target.closest('td.cell > details > summary');
+    if (!summary) return;
+    event.preventDefault();
+    var cell = summary.parentElement.parentElement;
+    if (cell === selected && !inspector.hidden) closeInspector(); else openCell(cell);
+  });
+  inspector.querySelector('.inspector-close').addEventListener('click', closeInspector);
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !inspector.hidden) closeInspector();
+  });
+
+  if (matrix) {
+    toolbar.hidden = false;
+    ['filter-view', 'filter-suite', 'filter-text'].forEach(function (id) {
+      document.getElementById(id).addEventListener('input', applyFilters);
+    });
+    applyFilters();
+  }
+  var linked = location.hash && /^#[a-z0-9-]+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
+  if (linked && linked.classList.contains('cell')) { openCell(linked); linked.scrollIntoView({ block: 'center' }); }
+})();
+`;
+}, "useData": true }));
+handlebars.registerPartial("cell", handlebars.template({ "0": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<td class="cell s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 18 }, "end": { "line": 2, "column": 28 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "expected") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 28 }, "end": { "line": 2, "column": 60 } } })) != null ? stack1 : "") + '" id="' + alias4((helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 66 }, "end": { "line": 2, "column": 72 } } }) : helper)) + '">\n  <details class="result">\n    <summary class="badge"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 64 }, "end": { "line": 4, "column": 74 } } }) : helper)) + '</span> <span class="word">' + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 101 }, "end": { "line": 4, "column": 109 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "expected") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 116 }, "end": { "line": 4, "column": 196 } } })) != null ? stack1 : "") + '</summary>\n    <div class="result-body">\n      <div class="result-head">\n        <span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 29 }, "end": { "line": 7, "column": 39 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 78 }, "end": { "line": 7, "column": 88 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 96 }, "end": { "line": 7, "column": 104 } } }) : helper)) + "</span>\n        " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "expected") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 8 }, "end": { "line": 8, "column": 87 } } })) != null ? stack1 : "") + '\n        <span class="result-where"><strong>' + alias4((helper = (helper = lookupProperty(helpers, "registry") || (depth0 != null ? lookupProperty(depth0, "registry") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "registry", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 43 }, "end": { "line": 9, "column": 55 } } }) : helper)) + "</strong> · <code>" + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + '</code></span>\n      </div>\n      <p class="result-check"><span class="level level-' + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "level") : stack1, depth0)) + '">' + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "level") : stack1, depth0)) + "</span> " + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + '</p>\n      <p class="result-spec">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "specUrl") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.program(5, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 12, "column": 29 }, "end": { "line": 12, "column": 175 } } })) != null ? stack1 : "") + ' <span class="muted">' + alias4(alias5((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "version") : stack1, depth0)) + '</span></p>\n      <p class="message">' + alias4((helper = (helper = lookupProperty(helpers, "message") || (depth0 != null ? lookupProperty(depth0, "message") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "message", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 25 }, "end": { "line": 13, "column": 36 } } }) : helper)) + '</p>\n      <p class="muted result-facts">' + alias4((helper = (helper = lookupProperty(helpers, "durationText") || (depth0 != null ? lookupProperty(depth0, "durationText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "durationText", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 36 }, "end": { "line": 14, "column": 52 } } }) : helper)) + " · " + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "evidence") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " HTTP " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "evidence") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 86 }, "end": { "line": 14, "column": 108 } } }), { "name": "if", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.program(7, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 14, "column": 80 }, "end": { "line": 14, "column": 142 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "evidenceNote") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 142 }, "end": { "line": 14, "column": 188 } } })) != null ? stack1 : "") + "</p>\n      " + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "evidence") : depth0, { "name": "each", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 6 }, "end": { "line": 15, "column": 92 } } })) != null ? stack1 : "") + "\n    </div>\n  </details>\n</td>\n";
+}, "1": function(container, depth0, helpers, partials, data) {
+  return " expected";
+}, "2": function(container, depth0, helpers, partials, data) {
+  return ' <span class="expected-tag">expected (known limit)</span>';
+}, "3": function(container, depth0, helpers, partials, data) {
+  return '<span class="expected-tag">expected (known limit)</span>';
+}, "4": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<a href="' + alias1((helper = (helper = lookupProperty(helpers, "specUrl") || (depth0 != null ? lookupProperty(depth0, "specUrl") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "specUrl", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 53 }, "end": { "line": 12, "column": 64 } } }) : helper)) + '" target="_blank" rel="noopener noreferrer">§ ' + alias1(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "section") : stack1, depth0)) + "</a>";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "§ " + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "section") : stack1, depth0));
+}, "6": function(container, depth0, helpers, partials, data) {
+  return "exchange";
+}, "7": function(container, depth0, helpers, partials, data) {
+  return "exchanges";
+}, "8": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return " (" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "evidenceNote") || (depth0 != null ? lookupProperty(depth0, "evidenceNote") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "evidenceNote", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 164 }, "end": { "line": 14, "column": 180 } } }) : helper)) + ")";
+}, "9": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = container.invokePartial(lookupProperty(partials, "exchange"), depth0, { "name": "exchange", "hash": { "total": (stack1 = depths[1] != null ? lookupProperty(depths[1], "evidence") : depths[1]) != null ? lookupProperty(stack1, "length") : stack1, "number": (lookupProperty(helpers, "inc") || depth0 && lookupProperty(depth0, "inc") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "index"), { "name": "inc", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 44 }, "end": { "line": 15, "column": 56 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+}, "10": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<td class="cell s-none" id="' + alias4((helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 28 }, "end": { "line": 20, "column": 34 } } }) : helper)) + '"><span class="badge"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 93 }, "end": { "line": 20, "column": 103 } } }) : helper)) + '</span> <span class="word">' + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 130 }, "end": { "line": 20, "column": 138 } } }) : helper)) + "</span></span></td>\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "ran") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.program(10, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 21, "column": 7 } } })) != null ? stack1 : "";
+}, "usePartial": true, "useData": true, "useDepths": true }));
+handlebars.registerPartial("changes", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '  <div class="change-list">\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "registries") : stack1, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 4 }, "end": { "line": 15, "column": 13 } } })) != null ? stack1 : "") + "  </div>\n";
+}, "1": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '    <div class="change-registry">\n      <h3 class="change-name">' + ((stack1 = container.invokePartial(lookupProperty(partials, "name"), depth0, { "name": "name", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "groups") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 6 }, "end": { "line": 13, "column": 15 } } })) != null ? stack1 : "") + "    </div>\n";
+}, "2": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '      <p class="change-group"><span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 51 }, "end": { "line": 9, "column": 61 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 100 }, "end": { "line": 9, "column": 110 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "kind") || (depth0 != null ? lookupProperty(depth0, "kind") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "kind", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 118 }, "end": { "line": 9, "column": 126 } } }) : helper)) + '</span> <span class="muted">' + alias4(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "items") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + '</span></p>\n      <ul class="change-items">\n        ' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "items") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 8 }, "end": { "line": 11, "column": 193 } } })) != null ? stack1 : "") + "\n      </ul>\n";
+}, "3": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "<li>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "cellId") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.program(5, data, 0), "data": data, "loc": { "start": { "line": 11, "column": 27 }, "end": { "line": 11, "column": 142 } } })) != null ? stack1 : "") + ' <span class="muted">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 163 }, "end": { "line": 11, "column": 172 } } }) : helper)) + "</span></li>";
+}, "4": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<a class="to-cell" href="#' + alias4((helper = (helper = lookupProperty(helpers, "cellId") || (depth0 != null ? lookupProperty(depth0, "cellId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "cellId", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 67 }, "end": { "line": 11, "column": 77 } } }) : helper)) + '"><code>' + alias4((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 85 }, "end": { "line": 11, "column": 94 } } }) : helper)) + "</code></a>";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "<code>" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 119 }, "end": { "line": 11, "column": 128 } } }) : helper)) + "</code>";
+}, "6": function(container, depth0, helpers, partials, data) {
+  return '  <p class="empty">No check changed to fail, error or pass.</p>\n';
+}, "7": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<p class="muted small">Not in the baseline (nothing to compare): ' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "notCompared") : stack1, { "name": "each", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 101 }, "end": { "line": 20, "column": 177 } } })) != null ? stack1 : "") + "</p>";
+}, "8": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return container.escapeExpression(container.lambda(depth0, depth0)) + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 138 }, "end": { "line": 20, "column": 168 } } })) != null ? stack1 : "");
+}, "9": function(container, depth0, helpers, partials, data) {
+  return ", ";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section id="changes" class="section">\n  <h2>What changed <span class="muted h2-note">since run <code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "baselineRun") : stack1, depth0)) + "</code> (" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "baselineText") : stack1, depth0)) + ")</span></h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "registries") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 2 }, "end": { "line": 19, "column": 9 } } })) != null ? stack1 : "") + "  " + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "notCompared") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 2 }, "end": { "line": 20, "column": 188 } } })) != null ? stack1 : "") + "\n</section>\n";
+}, "usePartial": true, "useData": true }));
+handlebars.registerPartial("exchange", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<div class="ex-line"><span class="ex-n">' + alias4((helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 56 }, "end": { "line": 1, "column": 66 } } }) : helper)) + "/" + alias4((helper = (helper = lookupProperty(helpers, "total") || (depth0 != null ? lookupProperty(depth0, "total") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "total", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 67 }, "end": { "line": 1, "column": 76 } } }) : helper)) + "</span> <b>" + alias4((helper = (helper = lookupProperty(helpers, "method") || (depth0 != null ? lookupProperty(depth0, "method") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "method", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 87 }, "end": { "line": 1, "column": 97 } } }) : helper)) + '</b> <span class="ex-url">' + alias4((helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 123 }, "end": { "line": 1, "column": 130 } } }) : helper)) + '</span> <span class="ex-status ' + alias4((helper = (helper = lookupProperty(helpers, "statusClass") || (depth0 != null ? lookupProperty(depth0, "statusClass") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "statusClass", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 161 }, "end": { "line": 1, "column": 176 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "statusText") || (depth0 != null ? lookupProperty(depth0, "statusText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "statusText", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 178 }, "end": { "line": 1, "column": 192 } } }) : helper)) + '</span> <span class="ex-ms">' + alias4((helper = (helper = lookupProperty(helpers, "durationText") || (depth0 != null ? lookupProperty(depth0, "durationText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "durationText", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 220 }, "end": { "line": 1, "column": 236 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "error") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 243 }, "end": { "line": 1, "column": 303 } } })) != null ? stack1 : "") + "</div>\n";
+}, "1": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' <span class="ex-error">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "error") || (depth0 != null ? lookupProperty(depth0, "error") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "error", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 280 }, "end": { "line": 1, "column": 289 } } }) : helper)) + "</span>";
+}, "2": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section class="exchange">\n  <div class="ex-head"><span class="ex-n">' + alias4((helper = (helper = lookupProperty(helpers, "number") || (depth0 != null ? lookupProperty(depth0, "number") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "number", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 42 }, "end": { "line": 3, "column": 52 } } }) : helper)) + "/" + alias4((helper = (helper = lookupProperty(helpers, "total") || (depth0 != null ? lookupProperty(depth0, "total") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "total", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 53 }, "end": { "line": 3, "column": 62 } } }) : helper)) + '</span> <span class="ex-method">' + alias4((helper = (helper = lookupProperty(helpers, "method") || (depth0 != null ? lookupProperty(depth0, "method") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "method", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 94 }, "end": { "line": 3, "column": 104 } } }) : helper)) + '</span> <span class="ex-url">' + alias4((helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 133 }, "end": { "line": 3, "column": 140 } } }) : helper)) + '</span> <span class="ex-status ' + alias4((helper = (helper = lookupProperty(helpers, "statusClass") || (depth0 != null ? lookupProperty(depth0, "statusClass") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "statusClass", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 171 }, "end": { "line": 3, "column": 186 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "statusText") || (depth0 != null ? lookupProperty(depth0, "statusText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "statusText", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 188 }, "end": { "line": 3, "column": 202 } } }) : helper)) + '</span> <span class="ex-ms">' + alias4((helper = (helper = lookupProperty(helpers, "durationText") || (depth0 != null ? lookupProperty(depth0, "durationText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "durationText", "hash": {}, "data": data, "loc": { "start": { "line": 3, "column": 230 }, "end": { "line": 3, "column": 246 } } }) : helper)) + "</span></div>\n  " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "error") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 62 } } })) != null ? stack1 : "") + '\n  <div class="ex-part">\n    <div class="ex-label">Request</div>\n    ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "requestHeaders") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 7, "column": 4 }, "end": { "line": 8, "column": 74 } } })) != null ? stack1 : "") + "\n    " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "requestBody") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 9, "column": 4 }, "end": { "line": 9, "column": 69 } } })) != null ? stack1 : "") + '\n  </div>\n  <div class="ex-part">\n    <div class="ex-label">Response</div>\n    ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "responseHeaders") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.program(6, data, 0), "data": data, "loc": { "start": { "line": 13, "column": 4 }, "end": { "line": 14, "column": 74 } } })) != null ? stack1 : "") + "\n    " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "responseBody") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 15, "column": 4 }, "end": { "line": 15, "column": 71 } } })) != null ? stack1 : "") + "\n  </div>\n</section>\n";
+}, "3": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<p class="ex-error">Error: ' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "error") || (depth0 != null ? lookupProperty(depth0, "error") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "error", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 42 }, "end": { "line": 4, "column": 51 } } }) : helper)) + "</p>";
+}, "4": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<pre class="hdrs">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "requestHeaders") : depth0, { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 51 }, "end": { "line": 8, "column": 9 } } })) != null ? stack1 : "") + "</pre>";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "<b>" + alias4((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 78 }, "end": { "line": 7, "column": 86 } } }) : helper)) + ":</b> " + alias4((helper = (helper = lookupProperty(helpers, "value") || (depth0 != null ? lookupProperty(depth0, "value") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "value", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 92 }, "end": { "line": 7, "column": 101 } } }) : helper)) + "\n";
+}, "6": function(container, depth0, helpers, partials, data) {
+  return '<div class="muted">no headers recorded</div>';
+}, "7": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<pre class="body">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "requestBody") || (depth0 != null ? lookupProperty(depth0, "requestBody") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "requestBody", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 41 }, "end": { "line": 9, "column": 56 } } }) : helper)) + "</pre>";
+}, "8": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<pre class="hdrs">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "responseHeaders") : depth0, { "name": "each", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 13, "column": 52 }, "end": { "line": 14, "column": 9 } } })) != null ? stack1 : "") + "</pre>";
+}, "9": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<pre class="body">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "responseBody") || (depth0 != null ? lookupProperty(depth0, "responseBody") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "responseBody", "hash": {}, "data": data, "loc": { "start": { "line": 15, "column": 42 }, "end": { "line": 15, "column": 58 } } }) : helper)) + "</pre>";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "lineOnly") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(2, data, 0), "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 18, "column": 7 } } })) != null ? stack1 : "";
+}, "useData": true }));
+handlebars.registerPartial("header", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' <span class="muted">(' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "runDuration") || (depth0 != null ? lookupProperty(depth0, "runDuration") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "runDuration", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 130 }, "end": { "line": 8, "column": 145 } } }) : helper)) + ")</span>";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, alias5 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<header class="page-header">\n  <div class="brand">oci-matrix</div>\n  <h1>OCI Distribution conformance matrix</h1>\n  <dl class="run-meta">\n    <div><dt>Run</dt><dd><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + "</code></dd></div>\n    <div><dt>Spec version</dt><dd>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "specVersion") : stack1, depth0)) + '</dd></div>\n    <div><dt>Started</dt><dd><time datetime="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "startedAt") : stack1, depth0)) + '">' + alias2((helper = (helper = lookupProperty(helpers, "startedText") || (depth0 != null ? lookupProperty(depth0, "startedText") : depth0)) != null ? helper : alias4, typeof helper === alias5 ? helper.call(alias3, { "name": "startedText", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 64 }, "end": { "line": 7, "column": 79 } } }) : helper)) + '</time></dd></div>\n    <div><dt>Finished</dt><dd><time datetime="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "finishedAt") : stack1, depth0)) + '">' + alias2((helper = (helper = lookupProperty(helpers, "finishedText") || (depth0 != null ? lookupProperty(depth0, "finishedText") : depth0)) != null ? helper : alias4, typeof helper === alias5 ? helper.call(alias3, { "name": "finishedText", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 66 }, "end": { "line": 8, "column": 82 } } }) : helper)) + "</time>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "runDuration") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 89 }, "end": { "line": 8, "column": 160 } } })) != null ? stack1 : "") + "</dd></div>\n    <div><dt>Tool</dt><dd>" + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "tool") : stack1) != null ? lookupProperty(stack1, "name") : stack1, depth0)) + " " + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "tool") : stack1) != null ? lookupProperty(stack1, "version") : stack1, depth0)) + "</dd></div>\n  </dl>\n</header>\n";
+}, "useData": true }));
+handlebars.registerPartial("interop", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<th class="reg-col" scope="col"><span class="col-name">' + ((stack1 = container.invokePartial(lookupProperty(partials, "name"), depth0, { "name": "name", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</span></th>";
+}, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '      <tr><th class="check" scope="row">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "source") || (depth0 != null ? lookupProperty(depth0, "source") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "source", "hash": {}, "data": data, "loc": { "start": { "line": 9, "column": 40 }, "end": { "line": 9, "column": 50 } } }) : helper)) + "</th>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "cells") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 6 }, "end": { "line": 27, "column": 15 } } })) != null ? stack1 : "") + "      </tr>\n";
+}, "2": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        " + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "self") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.program(4, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 11, "column": 8 }, "end": { "line": 26, "column": 15 } } })) != null ? stack1 : "");
+}, "3": function(container, depth0, helpers, partials, data) {
+  return '<td class="cell self"><span class="muted">same registry</span></td>\n        ';
+}, "4": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "empty") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.program(6, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 12, "column": 8 }, "end": { "line": 26, "column": 8 } } })) != null ? stack1 : "";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<td class="cell s-none"><span class="badge"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 106 }, "end": { "line": 12, "column": 116 } } }) : helper)) + '</span> <span class="word">' + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 143 }, "end": { "line": 12, "column": 151 } } }) : helper)) + "</span></span></td>\n        ";
+}, "6": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<td class="cell s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 34 }, "end": { "line": 13, "column": 44 } } }) : helper)) + '" id="' + alias4((helper = (helper = lookupProperty(helpers, "id") || (depth0 != null ? lookupProperty(depth0, "id") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 50 }, "end": { "line": 13, "column": 56 } } }) : helper)) + '"><details class="result">\n          <summary class="badge pair">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "counts") : depth0, { "name": "each", "hash": {}, "fn": container.program(7, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 38 }, "end": { "line": 14, "column": 207 } } })) != null ? stack1 : "") + '</summary>\n          <div class="result-body">\n            <p class="result-check">' + alias4(alias5(depths[1] != null ? lookupProperty(depths[1], "source") : depths[1], depth0)) + " → " + alias4((helper = (helper = lookupProperty(helpers, "destination") || (depth0 != null ? lookupProperty(depth0, "destination") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "destination", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 52 }, "end": { "line": 16, "column": 67 } } }) : helper)) + ": " + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "copies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "copies") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 93 }, "end": { "line": 16, "column": 113 } } }), { "name": "if", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.program(9, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 16, "column": 87 }, "end": { "line": 16, "column": 140 } } })) != null ? stack1 : "") + "</p>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "copies") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 12 }, "end": { "line": 23, "column": 21 } } })) != null ? stack1 : "") + "          </div>\n        </details></td>\n        ";
+}, "7": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="pair-count s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 80 }, "end": { "line": 14, "column": 90 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 129 }, "end": { "line": 14, "column": 139 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "count") || (depth0 != null ? lookupProperty(depth0, "count") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "count", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 147 }, "end": { "line": 14, "column": 156 } } }) : helper)) + ' <span class="word">' + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 176 }, "end": { "line": 14, "column": 184 } } }) : helper)) + "</span></span>";
+}, "8": function(container, depth0, helpers, partials, data) {
+  return "copy";
+}, "9": function(container, depth0, helpers, partials, data) {
+  return "copies";
+}, "10": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '            <div class="copy">\n              <p class="result-head"><span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 58 }, "end": { "line": 19, "column": 68 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 107 }, "end": { "line": 19, "column": 117 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 125 }, "end": { "line": 19, "column": 133 } } }) : helper)) + "</span> <strong>" + alias4((helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 149 }, "end": { "line": 19, "column": 158 } } }) : helper)) + '</strong> <span class="muted">' + alias4((helper = (helper = lookupProperty(helpers, "durationText") || (depth0 != null ? lookupProperty(depth0, "durationText") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "durationText", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 188 }, "end": { "line": 19, "column": 204 } } }) : helper)) + '</span></p>\n              <p class="message">' + alias4((helper = (helper = lookupProperty(helpers, "message") || (depth0 != null ? lookupProperty(depth0, "message") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "message", "hash": {}, "data": data, "loc": { "start": { "line": 20, "column": 33 }, "end": { "line": 20, "column": 44 } } }) : helper)) + "</p>\n              " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "evidence") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 14 }, "end": { "line": 21, "column": 323 } } })) != null ? stack1 : "") + "\n            </div>\n";
+}, "11": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<details class="copy-evidence"><summary>' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "evidence") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " HTTP " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "evidence") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 108 }, "end": { "line": 21, "column": 130 } } }), { "name": "if", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.program(13, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 21, "column": 102 }, "end": { "line": 21, "column": 164 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "evidenceNote") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 164 }, "end": { "line": 21, "column": 210 } } })) != null ? stack1 : "") + "</summary>" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "evidence") : depth0, { "name": "each", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 220 }, "end": { "line": 21, "column": 306 } } })) != null ? stack1 : "") + "</details>";
+}, "12": function(container, depth0, helpers, partials, data) {
+  return "exchange";
+}, "13": function(container, depth0, helpers, partials, data) {
+  return "exchanges";
+}, "14": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return " (" + container.escapeExpression((helper = (helper = lookupProperty(helpers, "evidenceNote") || (depth0 != null ? lookupProperty(depth0, "evidenceNote") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "evidenceNote", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 186 }, "end": { "line": 21, "column": 202 } } }) : helper)) + ")";
+}, "15": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = container.invokePartial(lookupProperty(partials, "exchange"), depth0, { "name": "exchange", "hash": { "total": (stack1 = depths[1] != null ? lookupProperty(depths[1], "evidence") : depths[1]) != null ? lookupProperty(stack1, "length") : stack1, "number": (lookupProperty(helpers, "inc") || depth0 && lookupProperty(depth0, "inc") || container.hooks.helperMissing).call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "index"), { "name": "inc", "hash": {}, "data": data, "loc": { "start": { "line": 21, "column": 258 }, "end": { "line": 21, "column": 270 } } }) }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section id="interop" class="section">\n  <h2>Interop <span class="muted h2-note">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "interop") : depth0) != null ? lookupProperty(stack1, "passed") : stack1, depth0)) + " of " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "interop") : depth0) != null ? lookupProperty(stack1, "total") : stack1, depth0)) + ' copies verified byte for byte</span></h2>\n  <p class="section-note">Each artifact kind one registry stored was copied to every other registry (blobs streamed) and verified byte for byte at the destination. Rows are sources, columns destinations; each cell counts its copies by status and is coloured by the worst. Open it for every copy.</p>\n  <div class="scroll-x">\n  <table class="matrix interop">\n    <thead><tr><th class="corner" scope="col">source ↓ · destination →</th>' + ((stack1 = lookupProperty(helpers, "each").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "interop") : depth0) != null ? lookupProperty(stack1, "names") : stack1, { "name": "each", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 75 }, "end": { "line": 6, "column": 184 } } })) != null ? stack1 : "") + "</tr></thead>\n    <tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "interop") : depth0) != null ? lookupProperty(stack1, "rows") : stack1, { "name": "each", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 4 }, "end": { "line": 29, "column": 13 } } })) != null ? stack1 : "") + "    </tbody>\n  </table>\n  </div>\n</section>\n";
+}, "usePartial": true, "useData": true, "useDepths": true }));
+handlebars.registerPartial("legend", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<li><span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 45 }, "end": { "line": 4, "column": 55 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 94 }, "end": { "line": 4, "column": 104 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 112 }, "end": { "line": 4, "column": 120 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "meaning") || (depth0 != null ? lookupProperty(depth0, "meaning") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "meaning", "hash": {}, "data": data, "loc": { "start": { "line": 4, "column": 128 }, "end": { "line": 4, "column": 139 } } }) : helper)) + "</li>";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<footer id="legend" class="section legend">\n  <h2>Reading the matrix</h2>\n  <ul class="legend-list">\n    ' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "legend") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 4 }, "end": { "line": 4, "column": 153 } } })) != null ? stack1 : "") + `
+    <li><span class="badge s-none"><span class="sym" aria-hidden="true">—</span> not run</span> the check did not run on this registry (no result recorded)</li>
+    <li><span class="expected-tag">expected (known limit)</span> the deviation matches a limit declared in the registry's config: still shown, not hidden</li>
+  </ul>
+  <p class="muted">MUST, SHOULD and MAY are the requirement levels of the spec text each check links to. Open a cell for the message and the HTTP exchanges that decided it (secrets redacted). Generated by ` + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "tool") : stack1) != null ? lookupProperty(stack1, "name") : stack1, depth0)) + " " + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "tool") : stack1) != null ? lookupProperty(stack1, "version") : stack1, depth0)) + " from results.json.</p>\n</footer>\n";
+}, "useData": true }));
+handlebars.registerPartial("matrix-table", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  return "registry";
+}, "1": function(container, depth0, helpers, partials, data) {
+  return "registries";
+}, "2": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<option value="' + alias4((helper = (helper = lookupProperty(helpers, "suite") || (depth0 != null ? lookupProperty(depth0, "suite") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "suite", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 39 }, "end": { "line": 14, "column": 48 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "suite") || (depth0 != null ? lookupProperty(depth0, "suite") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "suite", "hash": {}, "data": data, "loc": { "start": { "line": 14, "column": 50 }, "end": { "line": 14, "column": 59 } } }) : helper)) + "</option>";
+}, "3": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '  <div class="scroll-x">\n  <table class="matrix" id="matrix">\n    <thead>\n      <tr>\n        <th class="corner" scope="col">Check</th>\n        ' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "columns") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 8 }, "end": { "line": 26, "column": 405 } } })) != null ? stack1 : "") + "\n      </tr>\n    </thead>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "suites") : depth0, { "name": "each", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 29, "column": 4 }, "end": { "line": 44, "column": 13 } } })) != null ? stack1 : "") + '  </table>\n  </div>\n  <p class="empty" id="no-rows" hidden>No check matches the filters.</p>\n';
+}, "4": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<th class="reg-col" scope="col"><span class="col-name">' + ((stack1 = container.invokePartial(lookupProperty(partials, "name"), depth0, { "name": "name", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "findings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.program(7, data, 0), "data": data, "loc": { "start": { "line": 26, "column": 97 }, "end": { "line": 26, "column": 391 } } })) != null ? stack1 : "") + "</th>";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="col-counts">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "findings") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 145 }, "end": { "line": 26, "column": 322 } } })) != null ? stack1 : "") + "</span>";
+}, "6": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="mini s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 183 }, "end": { "line": 26, "column": 193 } } }) : helper)) + '" title="' + alias4((helper = (helper = lookupProperty(helpers, "count") || (depth0 != null ? lookupProperty(depth0, "count") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "count", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 202 }, "end": { "line": 26, "column": 211 } } }) : helper)) + " " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 212 }, "end": { "line": 26, "column": 220 } } }) : helper)) + '"><span aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 247 }, "end": { "line": 26, "column": 257 } } }) : helper)) + "</span>" + alias4((helper = (helper = lookupProperty(helpers, "count") || (depth0 != null ? lookupProperty(depth0, "count") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "count", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 264 }, "end": { "line": 26, "column": 273 } } }) : helper)) + '<span class="sr"> ' + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 291 }, "end": { "line": 26, "column": 299 } } }) : helper)) + "</span></span>";
+}, "7": function(container, depth0, helpers, partials, data) {
+  return '<span class="col-counts s-pass">all pass</span>';
+}, "8": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, alias5 = container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '    <tbody class="suite" data-suite="' + alias4((helper = (helper = lookupProperty(helpers, "suite") || (depth0 != null ? lookupProperty(depth0, "suite") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "suite", "hash": {}, "data": data, "loc": { "start": { "line": 30, "column": 37 }, "end": { "line": 30, "column": 46 } } }) : helper)) + '">\n      <tr class="suite-row"><th colspan="' + alias4(alias5(depths[1] != null ? lookupProperty(depths[1], "columnSpan") : depths[1], depth0)) + '" scope="colgroup"><span class="suite-name">' + alias4((helper = (helper = lookupProperty(helpers, "suite") || (depth0 != null ? lookupProperty(depth0, "suite") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "suite", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 102 }, "end": { "line": 31, "column": 111 } } }) : helper)) + '</span> <span class="muted">' + alias4(alias5((stack1 = depth0 != null ? lookupProperty(depth0, "rows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "rows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 161 }, "end": { "line": 31, "column": 179 } } }), { "name": "if", "hash": {}, "fn": container.program(9, data, 0, blockParams, depths), "inverse": container.program(10, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 31, "column": 155 }, "end": { "line": 31, "column": 207 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "withFindings") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 31, "column": 207 }, "end": { "line": 31, "column": 267 } } })) != null ? stack1 : "") + "</span></th></tr>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 32, "column": 6 }, "end": { "line": 42, "column": 15 } } })) != null ? stack1 : "") + "    </tbody>\n";
+}, "9": function(container, depth0, helpers, partials, data) {
+  return "check";
+}, "10": function(container, depth0, helpers, partials, data) {
+  return "checks";
+}, "11": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return " · " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "withFindings") || (depth0 != null ? lookupProperty(depth0, "withFindings") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "withFindings", "hash": {}, "data": data, "loc": { "start": { "line": 31, "column": 230 }, "end": { "line": 31, "column": 246 } } }) : helper)) + " with findings";
+}, "12": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, alias4 = container.hooks.helperMissing, alias5 = "function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '      <tr class="check-row" data-suite="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "suite") : stack1, depth0)) + '" data-findings="' + alias2((helper = (helper = lookupProperty(helpers, "findings") || (depth0 != null ? lookupProperty(depth0, "findings") : depth0)) != null ? helper : alias4, typeof helper === alias5 ? helper.call(alias3, { "name": "findings", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 72 }, "end": { "line": 33, "column": 84 } } }) : helper)) + '" data-search="' + alias2((helper = (helper = lookupProperty(helpers, "searchText") || (depth0 != null ? lookupProperty(depth0, "searchText") : depth0)) != null ? helper : alias4, typeof helper === alias5 ? helper.call(alias3, { "name": "searchText", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 99 }, "end": { "line": 33, "column": 113 } } }) : helper)) + '">\n        <th class="check" scope="row">\n          <div class="check-title"><span class="level level-' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "level") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "level") : stack1, depth0)) + "</span> " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "title") : stack1, depth0)) + '</div>\n          <div class="check-meta"><code class="check-id">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + "</code>\n            " + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "specUrl") : depth0, { "name": "if", "hash": {}, "fn": container.program(13, data, 0, blockParams, depths), "inverse": container.program(14, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 37, "column": 12 }, "end": { "line": 37, "column": 207 } } })) != null ? stack1 : "") + '\n            <span class="spec-version">' + alias2(alias1((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "version") : stack1, depth0)) + "</span></div>\n        </th>\n        " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "cells") : depth0, { "name": "each", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 40, "column": 8 }, "end": { "line": 40, "column": 76 } } })) != null ? stack1 : "") + "\n      </tr>\n";
+}, "13": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<a class="spec-link" href="' + alias1((helper = (helper = lookupProperty(helpers, "specUrl") || (depth0 != null ? lookupProperty(depth0, "specUrl") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "specUrl", "hash": {}, "data": data, "loc": { "start": { "line": 37, "column": 54 }, "end": { "line": 37, "column": 65 } } }) : helper)) + '" target="_blank" rel="noopener noreferrer">§ ' + alias1(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "section") : stack1, depth0)) + "</a>";
+}, "14": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="spec-link">§ ' + container.escapeExpression(container.lambda((stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "check") : depth0) != null ? lookupProperty(stack1, "spec") : stack1) != null ? lookupProperty(stack1, "section") : stack1, depth0)) + "</span>";
+}, "15": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = container.invokePartial(lookupProperty(partials, "cell"), depth0, { "name": "cell", "hash": { "specUrl": depths[1] != null ? lookupProperty(depths[1], "specUrl") : depths[1], "check": depths[1] != null ? lookupProperty(depths[1], "check") : depths[1] }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+}, "16": function(container, depth0, helpers, partials, data) {
+  return '  <p class="empty">No registry was tested, so the matrix is empty. The list above says why each was skipped.</p>\n';
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section id="matrix-section" class="section">\n  <h2>Matrix <span class="muted h2-note">' + alias3((helper = (helper = lookupProperty(helpers, "checkCount") || (depth0 != null ? lookupProperty(depth0, "checkCount") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "checkCount", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 41 }, "end": { "line": 2, "column": 55 } } }) : helper)) + " checks × " + alias3(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "columns") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "columns") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 90 }, "end": { "line": 2, "column": 111 } } }), { "name": "if", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.program(1, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 2, "column": 84 }, "end": { "line": 2, "column": 146 } } })) != null ? stack1 : "") + '</span></h2>\n  <div class="toolbar" id="toolbar" hidden>\n    <label class="field">Show\n      <select id="filter-view">\n        <option value="all">all checks</option>\n        <option value="findings">checks with any non-pass result</option>\n        <option value="problems">checks with fail, warn or error</option>\n      </select>\n    </label>\n    <label class="field">Suite\n      <select id="filter-suite">\n        <option value="">all suites</option>\n        ' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "suites") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 8 }, "end": { "line": 14, "column": 77 } } })) != null ? stack1 : "") + '\n      </select>\n    </label>\n    <label class="field">Find <input id="filter-text" type="search" placeholder="check id or title" autocomplete="off"></label>\n    <span class="shown" id="shown-count" aria-live="polite"></span>\n  </div>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "columns") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.program(16, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 20, "column": 2 }, "end": { "line": 50, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
+}, "usePartial": true, "useData": true, "useDepths": true }));
+handlebars.registerPartial("name", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="np">' + container.escapeExpression(container.lambda(depth0, depth0)) + "</span>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 51 }, "end": { "line": 1, "column": 84 } } })) != null ? stack1 : "");
+}, "1": function(container, depth0, helpers, partials, data) {
+  return "<wbr>";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "nameParts") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 93 } } })) != null ? stack1 : "";
+}, "useData": true }));
+handlebars.registerPartial("needs-a-look", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "needsALook") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 18, "column": 11 } } })) != null ? stack1 : "";
+}, "1": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '  <div class="look-registry" id="' + alias4((helper = (helper = lookupProperty(helpers, "anchor") || (depth0 != null ? lookupProperty(depth0, "anchor") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "anchor", "hash": {}, "data": data, "loc": { "start": { "line": 5, "column": 33 }, "end": { "line": 5, "column": 43 } } }) : helper)) + '">\n    <h3 class="look-name">' + alias4((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 26 }, "end": { "line": 6, "column": 34 } } }) : helper)) + ' <span class="muted">' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "items") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 6, "column": 55 }, "end": { "line": 6, "column": 98 } } })) != null ? stack1 : "") + "</span></h3>\n    " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "status") : depth0, "error", { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 10 }, "end": { "line": 7, "column": 29 } } }), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 4 }, "end": { "line": 7, "column": 208 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "items") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 8, "column": 4 }, "end": { "line": 15, "column": 11 } } })) != null ? stack1 : "") + "    " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "expectedCount") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 16, "column": 4 }, "end": { "line": 16, "column": 225 } } })) != null ? stack1 : "") + "\n  </div>\n";
+}, "2": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "items") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0));
+}, "3": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<p class="look-reason">' + ((stack1 = lookupProperty(helpers, "with").call(alias1, depth0 != null ? lookupProperty(depth0, "errorBadge") : depth0, { "name": "with", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 54 }, "end": { "line": 7, "column": 186 } } })) != null ? stack1 : "") + " " + container.escapeExpression((helper = (helper = lookupProperty(helpers, "reason") || (depth0 != null ? lookupProperty(depth0, "reason") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "reason", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 187 }, "end": { "line": 7, "column": 197 } } }) : helper)) + "</p>";
+}, "4": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 95 }, "end": { "line": 7, "column": 105 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 144 }, "end": { "line": 7, "column": 154 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 7, "column": 162 }, "end": { "line": 7, "column": 170 } } }) : helper)) + "</span>";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '    <ul class="look-items">\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "items") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 10, "column": 6 }, "end": { "line": 13, "column": 15 } } })) != null ? stack1 : "") + "    </ul>\n";
+}, "6": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '      <li class="look-item s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 29 }, "end": { "line": 11, "column": 39 } } }) : helper)) + '"><a class="to-cell" href="#' + alias4((helper = (helper = lookupProperty(helpers, "cellId") || (depth0 != null ? lookupProperty(depth0, "cellId") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "cellId", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 67 }, "end": { "line": 11, "column": 77 } } }) : helper)) + '"><span class="badge s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 100 }, "end": { "line": 11, "column": 110 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 149 }, "end": { "line": 11, "column": 159 } } }) : helper)) + "</span> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 167 }, "end": { "line": 11, "column": 175 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "change") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 11, "column": 182 }, "end": { "line": 11, "column": 246 } } })) != null ? stack1 : "") + ' <code class="look-id">' + alias4((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 269 }, "end": { "line": 11, "column": 278 } } }) : helper)) + '</code> <span class="look-title">' + alias4((helper = (helper = lookupProperty(helpers, "title") || (depth0 != null ? lookupProperty(depth0, "title") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 311 }, "end": { "line": 11, "column": 320 } } }) : helper)) + '</span></a>\n        <span class="look-message">' + alias4((helper = (helper = lookupProperty(helpers, "message") || (depth0 != null ? lookupProperty(depth0, "message") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "message", "hash": {}, "data": data, "loc": { "start": { "line": 12, "column": 35 }, "end": { "line": 12, "column": 46 } } }) : helper)) + "</span></li>\n";
+}, "7": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' <span class="change-tag">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "change") || (depth0 != null ? lookupProperty(depth0, "change") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "change", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 222 }, "end": { "line": 11, "column": 232 } } }) : helper)) + "</span>";
+}, "8": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<p class="muted small">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "expectedCount") || (depth0 != null ? lookupProperty(depth0, "expectedCount") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "expectedCount", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 48 }, "end": { "line": 16, "column": 65 } } }) : helper)) + " more " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "expectedCount") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 77 }, "end": { "line": 16, "column": 97 } } }), { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 71 }, "end": { "line": 16, "column": 161 } } })) != null ? stack1 : "") + " (known limits from the config), shown in the matrix.</p>";
+}, "9": function(container, depth0, helpers, partials, data) {
+  return "is an expected deviation";
+}, "10": function(container, depth0, helpers, partials, data) {
+  return "are expected deviations";
+}, "11": function(container, depth0, helpers, partials, data) {
+  return '  <p class="empty">Nothing: every judged result passed, or is unsupported, skipped or an expected deviation.</p>\n';
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section id="needs-a-look" class="section">\n  <h2>Needs a look <span class="muted h2-note">fail, warn and error, most severe first; open one for its evidence</span></h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "needsALook") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(11, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 2 }, "end": { "line": 21, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
+}, "useData": true }));
+handlebars.registerPartial("overview", handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ", " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "skipped") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " skipped";
+}, "1": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '  <table class="overview">\n    <thead><tr><th scope="col">registry</th><th scope="col">stores any OCI content unchanged</th><th scope="col">spec categories</th><th scope="col">results</th>' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 161 }, "end": { "line": 5, "column": 218 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "hasHistory") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 5, "column": 218 }, "end": { "line": 5, "column": 271 } } })) != null ? stack1 : "") + "</tr></thead>\n    <tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "overview") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 7, "column": 4 }, "end": { "line": 42, "column": 13 } } })) != null ? stack1 : "") + "    </tbody>\n  </table>\n";
+}, "2": function(container, depth0, helpers, partials, data) {
+  return '<th scope="col">since baseline</th>';
+}, "3": function(container, depth0, helpers, partials, data) {
+  return '<th scope="col">history</th>';
+}, "4": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '      <tr id="' + alias4((helper = (helper = lookupProperty(helpers, "anchor") || (depth0 != null ? lookupProperty(depth0, "anchor") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "anchor", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 14 }, "end": { "line": 8, "column": 24 } } }) : helper)) + '" class="ov-row ov-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 8, "column": 43 }, "end": { "line": 8, "column": 53 } } }) : helper)) + '">\n        <th scope="row" class="ov-name">\n          <span class="reg-name">' + ((stack1 = container.invokePartial(lookupProperty(partials, "name"), depth0, { "name": "name", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</span>\n          <code class="ov-url">' + alias4((helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 11, "column": 31 }, "end": { "line": 11, "column": 38 } } }) : helper)) + "</code>\n          " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "limits") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 10 }, "end": { "line": 12, "column": 185 } } })) != null ? stack1 : "") + '\n        </th>\n        <td class="ov-verdict" data-label="stores any OCI content unchanged">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "tested") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data, 0, blockParams, depths), "inverse": container.program(14, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 15, "column": 10 }, "end": { "line": 20, "column": 17 } } })) != null ? stack1 : "") + '        </td>\n        <td class="ov-categories" data-label="spec categories">\n          ' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "tested") : depth0, { "name": "if", "hash": {}, "fn": container.program(15, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 10 }, "end": { "line": 23, "column": 311 } } })) != null ? stack1 : "") + '\n        </td>\n        <td class="ov-counts" data-label="results">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "tested") : depth0, { "name": "if", "hash": {}, "fn": container.program(20, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 10 }, "end": { "line": 29, "column": 17 } } })) != null ? stack1 : "") + "        </td>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depths[1] != null ? lookupProperty(depths[1], "changes") : depths[1], { "name": "if", "hash": {}, "fn": container.program(24, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 31, "column": 8 }, "end": { "line": 35, "column": 15 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depths[1] != null ? lookupProperty(depths[1], "hasHistory") : depths[1], { "name": "if", "hash": {}, "fn": container.program(30, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 36, "column": 8 }, "end": { "line": 40, "column": 15 } } })) != null ? stack1 : "") + "      </tr>\n";
+}, "5": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="ov-limits"><span class="muted">known limits:</span> ' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "limits") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 96 }, "end": { "line": 12, "column": 171 } } })) != null ? stack1 : "") + "</span>";
+}, "6": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "<code>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</code>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(7, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 12, "column": 133 }, "end": { "line": 12, "column": 162 } } })) != null ? stack1 : "");
+}, "7": function(container, depth0, helpers, partials, data) {
+  return " ";
+}, "8": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "            " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "answer") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data, 0), "inverse": container.program(10, data, 0), "data": data, "loc": { "start": { "line": 16, "column": 12 }, "end": { "line": 16, "column": 138 } } })) != null ? stack1 : "") + "\n            " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "problemCount") : depth0, { "name": "if", "hash": {}, "fn": container.program(11, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 17, "column": 12 }, "end": { "line": 17, "column": 160 } } })) != null ? stack1 : "") + "\n";
+}, "9": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<strong class="answer answer-' + alias4((helper = (helper = lookupProperty(helpers, "answer") || (depth0 != null ? lookupProperty(depth0, "answer") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "answer", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 55 }, "end": { "line": 16, "column": 65 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "answer") || (depth0 != null ? lookupProperty(depth0, "answer") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "answer", "hash": {}, "data": data, "loc": { "start": { "line": 16, "column": 67 }, "end": { "line": 16, "column": 77 } } }) : helper)) + "</strong>";
+}, "10": function(container, depth0, helpers, partials, data) {
+  return '<span class="muted">not tested</span>';
+}, "11": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' <a class="to-look" href="#' + alias4((helper = (helper = lookupProperty(helpers, "lookAnchor") || (depth0 != null ? lookupProperty(depth0, "lookAnchor") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "lookAnchor", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 59 }, "end": { "line": 17, "column": 73 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "problemCount") || (depth0 != null ? lookupProperty(depth0, "problemCount") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "problemCount", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 75 }, "end": { "line": 17, "column": 91 } } }) : helper)) + " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "problemCount") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 98 }, "end": { "line": 17, "column": 117 } } }), { "name": "if", "hash": {}, "fn": container.program(12, data, 0), "inverse": container.program(13, data, 0), "data": data, "loc": { "start": { "line": 17, "column": 92 }, "end": { "line": 17, "column": 149 } } })) != null ? stack1 : "") + "</a>";
+}, "12": function(container, depth0, helpers, partials, data) {
+  return "problem";
+}, "13": function(container, depth0, helpers, partials, data) {
+  return "problems";
+}, "14": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '            <span class="reg-status reg-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 40 }, "end": { "line": 19, "column": 50 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 52 }, "end": { "line": 19, "column": 62 } } }) : helper)) + '</span> <span class="ov-reason">' + alias4((helper = (helper = lookupProperty(helpers, "reason") || (depth0 != null ? lookupProperty(depth0, "reason") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "reason", "hash": {}, "data": data, "loc": { "start": { "line": 19, "column": 94 }, "end": { "line": 19, "column": 104 } } }) : helper)) + "</span>\n";
+}, "15": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<ul class="categories">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "categories") : depth0, { "name": "each", "hash": {}, "fn": container.program(16, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 47 }, "end": { "line": 23, "column": 299 } } })) != null ? stack1 : "") + "</ul>";
+}, "16": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<li class="category support-' + alias4((helper = (helper = lookupProperty(helpers, "supportClass") || (depth0 != null ? lookupProperty(depth0, "supportClass") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "supportClass", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 95 }, "end": { "line": 23, "column": 111 } } }) : helper)) + '"' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "failingCount") : depth0, { "name": "if", "hash": {}, "fn": container.program(17, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 23, "column": 112 }, "end": { "line": 23, "column": 231 } } })) != null ? stack1 : "") + ">" + alias4((helper = (helper = lookupProperty(helpers, "category") || (depth0 != null ? lookupProperty(depth0, "category") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "category", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 232 }, "end": { "line": 23, "column": 244 } } }) : helper)) + ' <span class="support">' + alias4((helper = (helper = lookupProperty(helpers, "support") || (depth0 != null ? lookupProperty(depth0, "support") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "support", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 267 }, "end": { "line": 23, "column": 278 } } }) : helper)) + "</span></li>";
+}, "17": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' title="' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "failingCount") || (depth0 != null ? lookupProperty(depth0, "failingCount") : depth0)) != null ? helper : alias2, typeof helper === "function" ? helper.call(alias1, { "name": "failingCount", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 140 }, "end": { "line": 23, "column": 156 } } }) : helper)) + " failing MUST " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || alias2).call(alias1, depth0 != null ? lookupProperty(depth0, "failingCount") : depth0, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 176 }, "end": { "line": 23, "column": 195 } } }), { "name": "if", "hash": {}, "fn": container.program(18, data, 0), "inverse": container.program(19, data, 0), "data": data, "loc": { "start": { "line": 23, "column": 170 }, "end": { "line": 23, "column": 223 } } })) != null ? stack1 : "") + '"';
+}, "18": function(container, depth0, helpers, partials, data) {
+  return "check";
+}, "19": function(container, depth0, helpers, partials, data) {
+  return "checks";
+}, "20": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '          <ul class="counts">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "counts") : depth0, { "name": "each", "hash": {}, "fn": container.program(21, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 27, "column": 29 }, "end": { "line": 27, "column": 180 } } })) != null ? stack1 : "") + "</ul>\n          " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "lookCount") : depth0, { "name": "if", "hash": {}, "fn": container.program(22, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 10 }, "end": { "line": 28, "column": 104 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "expectedCount") : depth0, { "name": "if", "hash": {}, "fn": container.program(23, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 28, "column": 104 }, "end": { "line": 28, "column": 207 } } })) != null ? stack1 : "") + "\n";
+}, "21": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<li class="count s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 64 }, "end": { "line": 27, "column": 74 } } }) : helper)) + '"><span class="sym" aria-hidden="true">' + alias4((helper = (helper = lookupProperty(helpers, "symbol") || (depth0 != null ? lookupProperty(depth0, "symbol") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "symbol", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 113 }, "end": { "line": 27, "column": 123 } } }) : helper)) + "</span> <strong>" + alias4((helper = (helper = lookupProperty(helpers, "count") || (depth0 != null ? lookupProperty(depth0, "count") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "count", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 139 }, "end": { "line": 27, "column": 148 } } }) : helper)) + "</strong> " + alias4((helper = (helper = lookupProperty(helpers, "word") || (depth0 != null ? lookupProperty(depth0, "word") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 158 }, "end": { "line": 27, "column": 166 } } }) : helper)) + "</li>";
+}, "22": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<a class="to-look" href="#' + alias4((helper = (helper = lookupProperty(helpers, "lookAnchor") || (depth0 != null ? lookupProperty(depth0, "lookAnchor") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "lookAnchor", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 53 }, "end": { "line": 28, "column": 67 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "lookCount") || (depth0 != null ? lookupProperty(depth0, "lookCount") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "lookCount", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 69 }, "end": { "line": 28, "column": 82 } } }) : helper)) + " to look at</a>";
+}, "23": function(container, depth0, helpers, partials, data) {
+  var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return ' <span class="muted small">' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "expectedCount") || (depth0 != null ? lookupProperty(depth0, "expectedCount") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(depth0 != null ? depth0 : container.nullContext || {}, { "name": "expectedCount", "hash": {}, "data": data, "loc": { "start": { "line": 28, "column": 152 }, "end": { "line": 28, "column": 169 } } }) : helper)) + " expected (known limits)</span>";
+}, "24": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '        <td class="ov-change" data-label="since baseline">\n          ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "compared") : stack1, { "name": "if", "hash": {}, "fn": container.program(25, data, 0), "inverse": container.program(29, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 10 }, "end": { "line": 33, "column": 245 } } })) != null ? stack1 : "") + "\n        </td>\n";
+}, "25": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "parts") : stack1, { "name": "each", "hash": {}, "fn": container.program(26, data, 0), "inverse": container.program(28, data, 0), "data": data, "loc": { "start": { "line": 33, "column": 33 }, "end": { "line": 33, "column": 188 } } })) != null ? stack1 : "";
+}, "26": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="change s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 77 }, "end": { "line": 33, "column": 87 } } }) : helper)) + '">' + alias4((helper = (helper = lookupProperty(helpers, "text") || (depth0 != null ? lookupProperty(depth0, "text") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "text", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 89 }, "end": { "line": 33, "column": 97 } } }) : helper)) + "</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(27, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 33, "column": 104 }, "end": { "line": 33, "column": 135 } } })) != null ? stack1 : "");
+}, "27": function(container, depth0, helpers, partials, data) {
+  return " · ";
+}, "28": function(container, depth0, helpers, partials, data) {
+  return '<span class="muted">no change</span>';
+}, "29": function(container, depth0, helpers, partials, data) {
+  return '<span class="muted">not in baseline</span>';
+}, "30": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '        <td class="ov-history" data-label="history">\n          ' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "history") : depth0, { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 10 }, "end": { "line": 38, "column": 292 } } })) != null ? stack1 : "") + "\n        </td>\n";
+}, "31": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="history" role="img" aria-label="results of the last ' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "history") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + ' runs">' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "history") : depth0, { "name": "each", "hash": {}, "fn": container.program(32, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 115 }, "end": { "line": 38, "column": 278 } } })) != null ? stack1 : "") + "</span>";
+}, "32": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="run" title="' + container.escapeExpression((helper = (helper = lookupProperty(helpers, "label") || (depth0 != null ? lookupProperty(depth0, "label") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "label", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 157 }, "end": { "line": 38, "column": 166 } } }) : helper)) + '">' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "segments") : depth0, { "name": "each", "hash": {}, "fn": container.program(33, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 38, "column": 168 }, "end": { "line": 38, "column": 262 } } })) != null ? stack1 : "") + "</span>";
+}, "33": function(container, depth0, helpers, partials, data) {
+  var helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<span class="seg s-' + alias4((helper = (helper = lookupProperty(helpers, "status") || (depth0 != null ? lookupProperty(depth0, "status") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "status", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 205 }, "end": { "line": 38, "column": 215 } } }) : helper)) + '" style="height: ' + alias4((helper = (helper = lookupProperty(helpers, "percent") || (depth0 != null ? lookupProperty(depth0, "percent") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "percent", "hash": {}, "data": data, "loc": { "start": { "line": 38, "column": 232 }, "end": { "line": 38, "column": 243 } } }) : helper)) + '%"></span>';
+}, "34": function(container, depth0, helpers, partials, data) {
+  return '  <p class="empty">No registry was tested in this run.</p>\n';
+}, "35": function(container, depth0, helpers, partials, data) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '  <details class="skipped-list"' + ((stack1 = lookupProperty(helpers, "unless").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "overview") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "unless", "hash": {}, "fn": container.program(36, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 49, "column": 31 }, "end": { "line": 49, "column": 74 } } })) != null ? stack1 : "") + ">\n    <summary>Not tested: " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "skipped") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (lookupProperty(helpers, "eq") || depth0 && lookupProperty(depth0, "eq") || container.hooks.helperMissing).call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "skipped") : depth0) != null ? lookupProperty(stack1, "length") : stack1, 1, { "name": "eq", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 50 }, "end": { "line": 50, "column": 71 } } }), { "name": "if", "hash": {}, "fn": container.program(37, data, 0), "inverse": container.program(38, data, 0), "data": data, "loc": { "start": { "line": 50, "column": 44 }, "end": { "line": 50, "column": 106 } } })) != null ? stack1 : "") + ' skipped <span class="muted">(' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "skipped") : depth0, { "name": "each", "hash": {}, "fn": container.program(39, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 50, "column": 136 }, "end": { "line": 50, "column": 200 } } })) != null ? stack1 : "") + ')</span></summary>\n    <table class="plain">\n      <thead><tr><th>registry</th><th>reason</th><th>endpoint</th><th>known limits</th></tr></thead>\n      <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "skipped") : depth0, { "name": "each", "hash": {}, "fn": container.program(41, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 6 }, "end": { "line": 56, "column": 15 } } })) != null ? stack1 : "") + "      </tbody>\n    </table>\n  </details>\n";
+}, "36": function(container, depth0, helpers, partials, data) {
+  return " open";
+}, "37": function(container, depth0, helpers, partials, data) {
+  return "registry";
+}, "38": function(container, depth0, helpers, partials, data) {
+  return "registries";
+}, "39": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return container.escapeExpression((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 50, "column": 153 }, "end": { "line": 50, "column": 161 } } }) : helper)) + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data && lookupProperty(data, "last"), { "name": "unless", "hash": {}, "fn": container.program(40, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 50, "column": 161 }, "end": { "line": 50, "column": 191 } } })) != null ? stack1 : "");
+}, "40": function(container, depth0, helpers, partials, data) {
+  return ", ";
+}, "41": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.hooks.helperMissing, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return "        <tr><th>" + alias4((helper = (helper = lookupProperty(helpers, "name") || (depth0 != null ? lookupProperty(depth0, "name") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 16 }, "end": { "line": 55, "column": 24 } } }) : helper)) + "</th><td>" + alias4((helper = (helper = lookupProperty(helpers, "reason") || (depth0 != null ? lookupProperty(depth0, "reason") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "reason", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 33 }, "end": { "line": 55, "column": 43 } } }) : helper)) + "</td><td><code>" + alias4((helper = (helper = lookupProperty(helpers, "url") || (depth0 != null ? lookupProperty(depth0, "url") : depth0)) != null ? helper : alias2, typeof helper === alias3 ? helper.call(alias1, { "name": "url", "hash": {}, "data": data, "loc": { "start": { "line": 55, "column": 58 }, "end": { "line": 55, "column": 65 } } }) : helper)) + "</code></td><td>" + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "limits") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 55, "column": 81 }, "end": { "line": 55, "column": 156 } } })) != null ? stack1 : "") + "</td></tr>\n";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
+  var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<section id="registries" class="section">\n  <h2>Registries <span class="muted h2-note">' + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "overview") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " judged" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "skipped") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 2, "column": 71 }, "end": { "line": 2, "column": 128 } } })) != null ? stack1 : "") + "</span></h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "overview") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.program(34, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 3, "column": 2 }, "end": { "line": 47, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "skipped") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(35, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 48, "column": 2 }, "end": { "line": 60, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
+}, "usePartial": true, "useData": true, "useDepths": true }));
+var page = handlebars.template({ "0": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = container.invokePartial(lookupProperty(partials, "changes"), depth0, { "name": "changes", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+}, "1": function(container, depth0, helpers, partials, data) {
+  var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return (stack1 = container.invokePartial(lookupProperty(partials, "interop"), depth0, { "name": "interop", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+}, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
+  var stack1, helper, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+      return parent[propertyName];
+    }
+    return void 0;
+  };
+  return '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="' + alias2((helper = (helper = lookupProperty(helpers, "csp") || (depth0 != null ? lookupProperty(depth0, "csp") : depth0)) != null ? helper : container.hooks.helperMissing, typeof helper === "function" ? helper.call(alias1, { "name": "csp", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 52 }, "end": { "line": 6, "column": 59 } } }) : helper)) + '">\n<meta name="color-scheme" content="light">\n<title>oci-matrix · ' + alias2(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "run") : depth0) != null ? lookupProperty(stack1, "id") : stack1, depth0)) + "</title>\n<style>" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "header"), depth0, { "name": "header", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "<main>\n  " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 14, "column": 2 }, "end": { "line": 14, "column": 37 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = container.invokePartial(lookupProperty(partials, "overview"), depth0, { "name": "overview", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  " + ((stack1 = container.invokePartial(lookupProperty(partials, "needs-a-look"), depth0, { "name": "needs-a-look", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  " + ((stack1 = container.invokePartial(lookupProperty(partials, "matrix-table"), depth0, { "name": "matrix-table", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "  " + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "interop") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 20, "column": 2 }, "end": { "line": 20, "column": 37 } } })) != null ? stack1 : "") + "\n  " + ((stack1 = container.invokePartial(lookupProperty(partials, "legend"), depth0, { "name": "legend", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</main>\n<aside id="inspector" class="inspector" aria-label="Result details" hidden>\n  <div class="inspector-bar">\n    <span class="inspector-title">Result details</span>\n    <button type="button" class="inspector-close" aria-label="Close details">Close ✕</button>\n  </div>\n  <div class="inspector-content"></div>\n</aside>\n<script>' + ((stack1 = container.invokePartial(lookupProperty(partials, "script"), depth0, { "name": "script", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</script>\n</body>\n</html>\n";
+}, "usePartial": true, "useData": true });
+function pageTemplate() {
+  return page;
 }
-var page = handlebars.compile(read("matrix.hbs"), { strict: false, preventIndent: true });
+function pageScript() {
+  return `// Progressive enhancement: filters and a side panel for details. Without script the page
+// still works: every cell is a <details> element that opens in place.
+(function () {
+  'use strict';
+  var matrix = document.getElementById('matrix');
+  var toolbar = document.getElementById('toolbar');
+  var inspector = document.getElementById('inspector');
+  var content = inspector.querySelector('.inspector-content');
+  var selected = null;
+
+  function applyFilters() {
+    var view = document.getElementById('filter-view').value;
+    var suite = document.getElementById('filter-suite').value;
+    var text = document.getElementById('filter-text').value.trim().toLowerCase();
+    var shown = 0, total = 0;
+    matrix.querySelectorAll('tbody.suite').forEach(function (group) {
+      var visible = 0;
+      group.querySelectorAll('tr.check-row').forEach(function (row) {
+        var findings = row.getAttribute('data-findings');
+        var keep = (!suite || row.getAttribute('data-suite') === suite) &&
+          (!text || row.getAttribute('data-search').indexOf(text) !== -1) &&
+          (view === 'all' || (view === 'findings' && findings !== '') ||
+            (view === 'problems' && /\\b(fail|warn|error)\\b/.test(findings)));
+        row.hidden = !keep;
+        total++;
+        if (keep) { visible++; shown++; }
+      });
+      group.hidden = visible === 0;
+    });
+    document.getElementById('shown-count').textContent = shown === total ? total + ' checks' : shown + ' of ' + total + ' checks shown';
+    document.getElementById('no-rows').hidden = shown !== 0;
+  }
+
+  function openCell(cell) {
+    var body = cell.querySelector('.result-body');
+    if (!body) return;
+    if (selected) selected.classList.remove('selected');
+    selected = cell;
+    cell.classList.add('selected');
+    content.textContent = '';
+    content.appendChild(body.cloneNode(true));
+    inspector.hidden = false;
+    document.body.classList.add('inspecting');
+    content.scrollTop = 0;
+    cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (cell.id && history.replaceState) history.replaceState(null, '', '#' + cell.id);
+  }
+
+  function closeInspector() {
+    inspector.hidden = true;
+    document.body.classList.remove('inspecting');
+    if (selected) { selected.classList.remove('selected'); selected.querySelector('summary').focus(); }
+    selected = null;
+    if (history.replaceState) history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  // Links from "What changed" and "Needs a look" open the cell they name, showing its row first
+  // if the filters hid it.
+  function openLinked(cell) {
+    var row = cell.closest('tr');
+    if (matrix && row && row.hidden) {
+      document.getElementById('filter-view').value = 'all';
+      document.getElementById('filter-suite').value = '';
+      document.getElementById('filter-text').value = '';
+      applyFilters();
+    }
+    openCell(cell);
+  }
+
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a.to-cell');
+    if (link) {
+      var target = document.getElementById(link.getAttribute('href').slice(1));
+      if (target && target.classList.contains('cell')) {
+        event.preventDefault();
+        openLinked(target);
+        target.scrollIntoView({ block: 'center', inline: 'nearest' });
+      }
+      return;
+    }
+    var summary = event.target.closest('td.cell > details > summary');
+    if (!summary) return;
+    event.preventDefault();
+    var cell = summary.parentElement.parentElement;
+    if (cell === selected && !inspector.hidden) closeInspector(); else openCell(cell);
+  });
+  inspector.querySelector('.inspector-close').addEventListener('click', closeInspector);
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && !inspector.hidden) closeInspector();
+  });
+
+  if (matrix) {
+    toolbar.hidden = false;
+    ['filter-view', 'filter-suite', 'filter-text'].forEach(function (id) {
+      document.getElementById(id).addEventListener('input', applyFilters);
+    });
+    applyFilters();
+  }
+  var linked = location.hash && /^#[a-z0-9-]+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
+  if (linked && linked.classList.contains('cell')) { openCell(linked); linked.scrollIntoView({ block: 'center' }); }
+})();
+`;
+}
+
+// src/report/html.ts
+var page2;
+var csp;
+function contentSecurityPolicy() {
+  const scriptHash = createHash("sha256").update(pageScript()).digest("base64");
+  return [
+    "default-src 'none'",
+    `script-src 'sha256-${scriptHash}'`,
+    "style-src 'unsafe-inline'",
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
+}
 function renderHtml(results) {
-  return page({ ...showControlCharacters(buildHtmlView(results)), csp });
+  page2 ??= pageTemplate();
+  csp ??= contentSecurityPolicy();
+  return page2({ ...showControlCharacters(buildHtmlView(results)), csp });
 }
 
 // src/report/junit.ts

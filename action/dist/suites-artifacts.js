@@ -13,13 +13,16 @@ import {
   imageIndex,
   imageManifest,
   isolatedRepo,
-  putInPlace,
   sameBytes,
   seededBytes,
   tar,
   tarGz
 } from "./chunk-src-oci-catalogue.js";
 import {
+  sameEveryRun
+} from "./chunk-src-runner-cleanup.js";
+import {
+  PreconditionFailed,
   defineChecks,
   fail,
   pass,
@@ -807,26 +810,31 @@ function refusedContent(kind, message) {
 async function pushArtifact(ctx, kind) {
   const content = kind.build();
   const repo = isolatedRepo(ctx, `artifacts/${kind.id}`);
-  for (const prerequisite of content.prerequisites) await putInPlace(ctx, prerequisite, prerequisite.digest, repo);
+  const shared = repo === ctx.repo;
+  const ledger = sameEveryRun(ctx.cleanup);
+  for (const prerequisite of content.prerequisites) {
+    const outcome = await pushManifestTree(ctx.client, repo, prerequisite, prerequisite.digest, ledger);
+    if (!outcome.ok) throw new PreconditionFailed(`precondition failed: could not push the content this check needs: ${outcome.message}`);
+  }
   for (const streamed of content.streamed) {
-    const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ctx.cleanup);
+    const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ledger);
     if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
   }
   for (const child of content.manifest.manifests) {
-    const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ctx.cleanup);
+    const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ledger);
     if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`);
   }
   for (const blob of content.manifest.blobs) {
-    const outcome = await pushBlob(ctx.client, repo, blob, ctx.cleanup);
+    const outcome = await pushBlob(ctx.client, repo, blob, ledger);
     if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
   }
-  const tag = content.tag ?? ctx.tag(kind.id);
+  const tag = content.tag ?? (shared ? `oci-matrix-${kind.id}` : ctx.tag(kind.id));
   const manifest = content.manifest;
   const put = await ctx.client.putManifest(repo, tag, manifest.bytes, manifest.mediaType);
   if (put.status !== 201) {
     return refusedContent(kind, `${kind.title}: PUT manifest (${manifest.mediaType}${manifest.artifactType ? `, artifactType ${manifest.artifactType}` : ""}) answered ${describe(put)}`);
   }
-  ctx.cleanup.add({ kind: "manifest", repo, digest: manifest.digest });
+  ledger.add({ kind: "manifest", repo, digest: manifest.digest });
   return { kind, repo, tag, manifest };
 }
 async function verifyBlobsIntact(ctx, repo, blobs, streamed) {

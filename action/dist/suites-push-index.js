@@ -611,7 +611,7 @@ var manifestChecks = defineChecks([
       return fail(`a manifest with a missing subject MUST initially be accepted; got ${describe(put)}`);
     }
   },
-  manifestRoundTrip("push.manifest.index", "An image index is accepted after its manifests", (ctx) => distributionContent(ctx.runId).index),
+  manifestRoundTrip("push.manifest.index", "An image index is accepted after its manifests", (ctx) => distributionContent(ctx.runId).roundTripIndex),
   // image-spec, Image Index: "implementations SHOULD support" the nested index media type.
   manifestRoundTrip("push.manifest.nested-index", "An index that contains an index is accepted", (ctx) => distributionContent(ctx.runId).nestedIndex, { level: "SHOULD" }),
   manifestRoundTrip("push.manifest.custom-fields", "A manifest with unknown fields and annotations is accepted unchanged", (ctx) => distributionContent(ctx.runId).customFields),
