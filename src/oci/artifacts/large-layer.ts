@@ -1,9 +1,10 @@
 // An image whose one layer is large (64 MiB by default): the blob is a real, uncompressed
 // tar archive holding one file of seeded bytes, produced chunk by chunk so that hashing it
 // and uploading it both keep memory flat, whatever its size.
-import { createCipheriv, createHash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { blobOf, imageManifest, type Blob, type Manifest } from '../builders.js';
 import { MEDIA_TYPES } from '../media-types.js';
+import { seededBytesAt } from '../seeded.js';
 import type { ArtifactKind, StreamedBlob } from './kind.js';
 import { FIXED_CREATED, imageSpec } from './shared.js';
 
@@ -45,24 +46,14 @@ function tarHeader(path: string, size: number): Uint8Array {
   return header;
 }
 
-const KEY = createHash('sha256').update('oci-matrix/large-layer/v1').digest();
-
-/**
- * `length` bytes of the AES-256-CTR keystream (key: sha256 of a fixed seed, counter from 0) at
- * `offset`, a multiple of 16. Seeded like the rest of the content but ~20x faster than hashing
- * per block, so producing 64 MiB never stalls the event loop the other registries share.
- */
-function keystream(offset: number, length: number): Uint8Array {
-  const counter = Buffer.alloc(16);
-  counter.writeBigUInt64BE(BigInt(offset / 16), 8);
-  return createCipheriv('aes-256-ctr', KEY, counter).update(new Uint8Array(length));
-}
+/** The file's bytes: the seeded stream (./seeded.ts) of a fixed seed, made piece by piece. */
+const FILE_SEED = 'oci-matrix/large-layer/v1';
 
 /** The layer's bytes in order: header, the file's content in 1 MiB pieces, the two zero blocks that end a tar. */
 function* layerChunks(size: number): Generator<Uint8Array> {
   const fileBytes = size - 3 * BLOCK;
   yield tarHeader(LARGE_FILE_PATH, fileBytes);
-  for (let offset = 0; offset < fileBytes; offset += CHUNK) yield keystream(offset, Math.min(CHUNK, fileBytes - offset));
+  for (let offset = 0; offset < fileBytes; offset += CHUNK) yield seededBytesAt(FILE_SEED, offset, Math.min(CHUNK, fileBytes - offset));
   yield new Uint8Array(2 * BLOCK);
 }
 
