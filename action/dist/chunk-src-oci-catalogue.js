@@ -74,14 +74,22 @@ function counterBlock(index) {
   iv.writeBigUInt64BE(BigInt(index), 8);
   return iv;
 }
+var PIECE = 1024 * 1024;
 function fill(seed, start, target) {
   const key = createHash("sha256").update(seed).digest();
   const cipher = createCipheriv("aes-256-ctr", key, counterBlock(start / BLOCK));
-  target.set(cipher.update(target));
+  for (let offset = 0; offset < target.byteLength; offset += PIECE) {
+    const piece = target.subarray(offset, offset + PIECE);
+    piece.set(cipher.update(piece));
+  }
 }
 function seededBytes(seed, size) {
+  return seededBytesAt(seed, 0, size);
+}
+function seededBytesAt(seed, offset, size) {
+  if (offset % BLOCK !== 0) throw new Error(`seeded bytes start on a ${BLOCK}-byte boundary, not at ${offset}`);
   const bytes = new Uint8Array(size);
-  fill(seed, 0, bytes);
+  fill(seed, offset, bytes);
   return bytes;
 }
 
@@ -226,8 +234,6 @@ function distributionContent(runId) {
     layerDescriptors: [descriptorOf(foreign, { urls: ["https://example.invalid/oci-matrix/foreign-layer.tar.gz"] })]
   });
   const sha512Image = sample("sha512", { architecture: "amd64", os: "linux" }, "sha512");
-  let largeManifest;
-  let overLimitManifest;
   const artifactLayer = blobOf(`oci-matrix artifact payload${seedNote(SEED2)}
 `, "application/vnd.oci-matrix.payload.v1");
   const artifact = imageManifest({ config: emptyJson, layers: [artifactLayer], artifactType: "application/vnd.oci-matrix.test.v1" });
@@ -247,10 +253,10 @@ function distributionContent(runId) {
     emptyBlob: blobOf(new Uint8Array(0), MEDIA_TYPES.octetStream),
     emptyJson,
     get largeManifest() {
-      return largeManifest ??= manifestOfSize(image, "large-manifest", 4e6, SEED2);
+      return manifestOfSize(image, "large-manifest", 4e6, SEED2);
     },
     get overLimitManifest() {
-      return overLimitManifest ??= manifestOfSize(image, "over-limit-manifest", 4 * 1024 * 1024 + 64 * 1024, SEED2);
+      return manifestOfSize(image, "over-limit-manifest", 4 * 1024 * 1024 + 64 * 1024, SEED2);
     },
     artifact,
     chunkedBlob(size) {
@@ -396,6 +402,7 @@ export {
   imageManifest,
   imageIndex,
   seededBytes,
+  seededBytesAt,
   distributionContent,
   pushedImage,
   pushedIndex,

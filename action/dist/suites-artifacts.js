@@ -15,6 +15,7 @@ import {
   isolatedRepo,
   sameBytes,
   seededBytes,
+  seededBytesAt,
   tar,
   tarGz
 } from "./chunk-src-oci-catalogue.js";
@@ -670,7 +671,7 @@ function legacyArtifactManifestKind() {
 }
 
 // src/oci/artifacts/large-layer.ts
-import { createCipheriv, createHash } from "node:crypto";
+import { createHash } from "node:crypto";
 var LARGE_FILE_PATH = "oci-matrix/random.bin";
 var BLOCK = 512;
 var CHUNK = 1024 * 1024;
@@ -701,16 +702,11 @@ function tarHeader(path, size) {
   put(148, checksum.toString(8).padStart(6, "0") + "\0 ");
   return header;
 }
-var KEY = createHash("sha256").update("oci-matrix/large-layer/v1").digest();
-function keystream(offset, length) {
-  const counter = Buffer.alloc(16);
-  counter.writeBigUInt64BE(BigInt(offset / 16), 8);
-  return createCipheriv("aes-256-ctr", KEY, counter).update(new Uint8Array(length));
-}
+var FILE_SEED = "oci-matrix/large-layer/v1";
 function* layerChunks(size) {
   const fileBytes = size - 3 * BLOCK;
   yield tarHeader(LARGE_FILE_PATH, fileBytes);
-  for (let offset = 0; offset < fileBytes; offset += CHUNK) yield keystream(offset, Math.min(CHUNK, fileBytes - offset));
+  for (let offset = 0; offset < fileBytes; offset += CHUNK) yield seededBytesAt(FILE_SEED, offset, Math.min(CHUNK, fileBytes - offset));
   yield new Uint8Array(2 * BLOCK);
 }
 var built = /* @__PURE__ */ new Map();
