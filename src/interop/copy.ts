@@ -1,8 +1,9 @@
 // Copies one manifest graph from a registry to another the way a client such as skopeo or oras
 // would: children and subject first, blobs streamed source → destination (never buffered
 // whole), the manifest last, byte for byte. Answers are data; the caller judges.
-import { Readable } from 'node:stream';
 import type { RegistryClient } from '../registry/client.js';
+import type { ReopenableBody } from '../http/types.js';
+import { errorCode } from '../registry/error-code.js';
 import type { CleanupLedger } from '../runner/cleanup.js';
 import { digestOf } from '../oci/digest.js';
 
@@ -68,7 +69,7 @@ export async function copyManifest(
     if (copied) return { ok: false, message: copied };
   }
   const put = await to.client.putManifest(to.repo, options.tag ?? digest, bytes, mediaType);
-  if (put.status !== 201) return { ok: false, message: `PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorSuffix(put.body)}` };
+  if (put.status !== 201) return { ok: false, message: `PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorCode(put)}` };
   options.ledger?.add({ kind: 'manifest', repo: to.repo, digest });
   return { ok: true, digest, mediaType, bytes };
 }
@@ -93,17 +94,32 @@ async function copyBlob(from: CopyEndpoint, to: CopyEndpoint, blob: Descriptoris
     source.body.destroy();
     return `POST upload at the destination answered HTTP ${start.status}${location ? '' : ' without Location'}`;
   }
-  const put = await to.client.completeUpload(location, digest, { body: Readable.from(source.body), size });
-  if (put.status !== 201) return `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorSuffix(put.body)}`;
+  const put = await to.client.completeUpload(location, digest, { body: sourceBody(from, digest, source.body), size });
+  if (put.status !== 201) return `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorCode(put)}`;
   ledger?.add({ kind: 'blob', repo: to.repo, digest });
   return undefined;
 }
 
-function errorSuffix(body: Uint8Array): string {
-  try {
-    const codes = (JSON.parse(Buffer.from(body).toString('utf8')) as { errors?: { code?: string }[] }).errors?.map((e) => e.code);
-    return codes?.length ? ` (${codes.join(', ')})` : '';
-  } catch {
-    return '';
+/**
+ * The blob's bytes for the destination's PUT, streamed from the source: the first attempt reads
+ * the GET already open, and an attempt the destination asks for again (429 with Retry-After, a
+ * 401 challenge) reads the blob anew from the source, since a stream can be read only once.
+ */
+function sourceBody(from: CopyEndpoint, digest: string, opened: AsyncIterable<Uint8Array>): ReopenableBody {
+  let unread: AsyncIterable<Uint8Array> | undefined = opened;
+  async function* again(): AsyncIterable<Uint8Array> {
+    const source = await from.client.streamBlob(from.repo, digest);
+    if (source.status !== 200) {
+      source.body.destroy();
+      throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
+    }
+    yield* source.body;
   }
+  return {
+    open() {
+      const body = unread ?? again();
+      unread = undefined;
+      return body;
+    },
+  };
 }

@@ -131,3 +131,23 @@ describe('the copy phase against three reference registries', () => {
     expect(copies[0].message).toMatch(/hub gone was not tested/);
   });
 });
+
+describe('copies into a registry that answers 429', () => {
+  it('wait as told and send the blob again, read anew from the source (a stream is read once)', async () => {
+    // Every 5th request of each method answers 429 with Retry-After at the destination (the
+    // rate-limited allowed deviation, counted per method, so the copies' dozen PUTs meet it).
+    // A blob PUT streamed from the source once ended the copy in error: "the request body is a
+    // stream that cannot be sent again".
+    const checks = ALL_CHECKS.filter((c) => c.id === 'artifacts.oci-image' || c.id === 'artifacts.helm-chart' || c.id === 'artifacts.wasm-module');
+    const results = await runMatrix({
+      config: configOf([
+        { name: 'source', launch: { kind: 'reference' }, repository: 'oci-matrix/copy' },
+        { name: 'limited', launch: { kind: 'reference', deviations: ['rate-limited'] }, repository: 'oci-matrix/copy' },
+      ]),
+      checks,
+      suites: ['interop'],
+    });
+    const intoLimited = (results.interop ?? []).filter((c) => c.destination === 'limited');
+    expect(intoLimited.map((c) => `${c.content}: ${c.status} ${c.status === 'pass' ? '' : c.message}`.trim())).toEqual(['oci-image: pass', 'helm-chart: pass', 'wasm-module: pass']);
+  }, 120_000);
+});
