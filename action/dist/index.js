@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
   loadConfigFile
-} from "./chunk-main-node-modules-yaml-dist-parse-parser.js";
+} from "./chunk-yaml-dist-parse-parser.js";
 import "./chunk-src-profiles-names.js";
 import {
   UsageError,
@@ -13,7 +13,7 @@ import {
   str,
   strs
 } from "./chunk-src-cli-out-dir.js";
-import "./chunk-main-node-modules-zod-v4-core-schemas.js";
+import "./chunk-zod-v4-core-schemas.js";
 import {
   SPEC_VERSIONS,
   STATUS_SEVERITY,
@@ -25,9 +25,9 @@ import {
   __toESM
 } from "./chunk-runtime.js";
 
-// ../../main/node_modules/tunnel/lib/tunnel.js
+// node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
-  "../../main/node_modules/tunnel/lib/tunnel.js"(exports) {
+  "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
@@ -255,16 +255,16 @@ var require_tunnel = __commonJS({
   }
 });
 
-// ../../main/node_modules/tunnel/index.js
+// node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
-  "../../main/node_modules/tunnel/index.js"(exports, module) {
+  "node_modules/tunnel/index.js"(exports, module) {
     module.exports = require_tunnel();
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/symbols.js"(exports, module) {
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -335,9 +335,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/errors.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/errors.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
@@ -693,9 +693,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/constants.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/constants.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
@@ -808,9 +808,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/tree.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/tree.js
 var require_tree = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/tree.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
     var {
       wellknownHeaderNames,
@@ -948,9 +948,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
@@ -1454,9 +1454,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/diagnostics.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/diagnostics.js
 var require_diagnostics = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
@@ -1639,9 +1639,9 @@ var require_diagnostics = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/request.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/request.js
 var require_request = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/request.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
     var {
       InvalidArgumentError,
@@ -2035,9 +2035,9 @@ var require_request = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher.js
 var require_dispatcher = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
@@ -2090,9 +2090,9 @@ var require_dispatcher = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher-base.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher-base.js
 var require_dispatcher_base = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
@@ -2267,9 +2267,9 @@ var require_dispatcher_base = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/util/timers.js
+// node_modules/@actions/http-client/node_modules/undici/lib/util/timers.js
 var require_timers = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/util/timers.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
@@ -2498,9 +2498,9 @@ var require_timers = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/connect.js
+// node_modules/@actions/http-client/node_modules/undici/lib/core/connect.js
 var require_connect = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/core/connect.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net = __require("node:net");
     var assert = __require("node:assert");
@@ -2678,9 +2678,9 @@ var require_connect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/llhttp/utils.js
+// node_modules/@actions/http-client/node_modules/undici/lib/llhttp/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/llhttp/utils.js"(exports) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
@@ -2698,9 +2698,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/llhttp/constants.js
+// node_modules/@actions/http-client/node_modules/undici/lib/llhttp/constants.js
 var require_constants2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/llhttp/constants.js"(exports) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
@@ -3019,9 +3019,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/constants.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/constants.js
 var require_constants3 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
     var corsSafeListedMethods = (
       /** @type {const} */
@@ -3237,9 +3237,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/global.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/global.js
 var require_global = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
@@ -3273,9 +3273,9 @@ var require_global = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/data-url.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/data-url.js
 var require_data_url = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var encoder = new TextEncoder();
@@ -3625,9 +3625,9 @@ var require_data_url = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js
 var require_webidl = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
@@ -4044,9 +4044,9 @@ var require_webidl = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/util.js
 var require_util2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var zlib = __require("node:zlib");
@@ -4914,9 +4914,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/symbols.js
 var require_symbols2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
@@ -4928,9 +4928,9 @@ var require_symbols2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/file.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/file.js
 var require_file = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
@@ -4991,9 +4991,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata.js
 var require_formdata = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
     var { isBlobLike, iteratorMixin } = require_util2();
     var { kState } = require_symbols2();
@@ -5138,9 +5138,9 @@ var require_formdata = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata-parser.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata-parser.js
 var require_formdata_parser = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util();
     var { utf8DecodeBytes } = require_util2();
@@ -5389,9 +5389,9 @@ var require_formdata_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/body.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/body.js
 var require_body = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
     var util = require_util();
     var {
@@ -5703,9 +5703,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h1.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h1.js
 var require_client_h1 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var util = require_util();
@@ -6833,9 +6833,9 @@ ${len.toString(16)}\r
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h2.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h2.js
 var require_client_h2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
@@ -7407,9 +7407,9 @@ var require_client_h2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/redirect-handler.js
+// node_modules/@actions/http-client/node_modules/undici/lib/handler/redirect-handler.js
 var require_redirect_handler = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
@@ -7566,9 +7566,9 @@ var require_redirect_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect-interceptor.js
+// node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect-interceptor.js
 var require_redirect_interceptor = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
@@ -7588,9 +7588,9 @@ var require_redirect_interceptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
@@ -8090,9 +8090,9 @@ var require_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/fixed-queue.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/fixed-queue.js
 var require_fixed_queue = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
     var kSize = 2048;
     var kMask = kSize - 1;
@@ -8147,9 +8147,9 @@ var require_fixed_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-stats.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -8179,9 +8179,9 @@ var require_pool_stats = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-base.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-base.js
 var require_pool_base = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
@@ -8334,9 +8334,9 @@ var require_pool_base = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool.js
 var require_pool = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
     var {
       PoolBase,
@@ -8425,9 +8425,9 @@ var require_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/balanced-pool.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/balanced-pool.js
 var require_balanced_pool = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
     var {
       BalancedPoolMissingUpstreamError,
@@ -8569,9 +8569,9 @@ var require_balanced_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/agent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/agent.js
 var require_agent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
@@ -8669,9 +8669,9 @@ var require_agent = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/proxy-agent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/proxy-agent.js
 var require_proxy_agent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
@@ -8892,9 +8892,9 @@ var require_proxy_agent = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var require_env_http_proxy_agent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
@@ -9028,9 +9028,9 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/retry-handler.js
+// node_modules/@actions/http-client/node_modules/undici/lib/handler/retry-handler.js
 var require_retry_handler = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
@@ -9377,9 +9377,9 @@ var require_retry_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/retry-agent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/retry-agent.js
 var require_retry_agent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
@@ -9412,9 +9412,9 @@ var require_retry_agent = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/readable.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/readable.js
 var require_readable = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/readable.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = __require("node:stream");
@@ -9705,9 +9705,9 @@ var require_readable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/util.js
 var require_util3 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/util.js"(exports, module) {
     var assert = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -9766,9 +9766,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-request.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/api-request.js
 var require_api_request = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-request.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { Readable } = require_readable();
@@ -9952,9 +9952,9 @@ var require_api_request = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/abort-signal.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/abort-signal.js"(exports, module) {
     var { addAbortListener } = require_util();
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -10003,9 +10003,9 @@ var require_abort_signal = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-stream.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/api-stream.js
 var require_api_stream = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-stream.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
@@ -10176,9 +10176,9 @@ var require_api_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-pipeline.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/api-pipeline.js
 var require_api_pipeline = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
     var {
       Readable,
@@ -10376,9 +10376,9 @@ var require_api_pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-upgrade.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/api-upgrade.js
 var require_api_upgrade = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
     var { InvalidArgumentError, SocketError } = require_errors();
     var { AsyncResource } = __require("node:async_hooks");
@@ -10468,9 +10468,9 @@ var require_api_upgrade = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-connect.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/api-connect.js
 var require_api_connect = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/api-connect.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
@@ -10558,9 +10558,9 @@ var require_api_connect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/index.js
+// node_modules/@actions/http-client/node_modules/undici/lib/api/index.js
 var require_api = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/api/index.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
@@ -10570,9 +10570,9 @@ var require_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-errors.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-errors.js
 var require_mock_errors = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
     var { UndiciError } = require_errors();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
@@ -10595,9 +10595,9 @@ var require_mock_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-symbols.js
 var require_mock_symbols = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
@@ -10623,9 +10623,9 @@ var require_mock_symbols = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-utils.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-utils.js
 var require_mock_utils = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
     var { MockNotMatchedError } = require_mock_errors();
     var {
@@ -10919,9 +10919,9 @@ var require_mock_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-interceptor.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-interceptor.js
 var require_mock_interceptor = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
     var {
@@ -11081,9 +11081,9 @@ var require_mock_interceptor = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js
 var require_mock_client = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Client = require_client();
@@ -11134,9 +11134,9 @@ var require_mock_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js
 var require_mock_pool = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
     var Pool = require_pool();
@@ -11187,9 +11187,9 @@ var require_mock_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/pluralizer.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/pluralizer.js
 var require_pluralizer = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
     var singulars = {
       pronoun: "it",
@@ -11218,9 +11218,9 @@ var require_pluralizer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/pending-interceptors-formatter.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/pending-interceptors-formatter.js
 var require_pending_interceptors_formatter = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
     var { Console } = __require("node:console");
@@ -11259,9 +11259,9 @@ var require_pending_interceptors_formatter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-agent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-agent.js
 var require_mock_agent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
     var Agent = require_agent();
@@ -11389,9 +11389,9 @@ ${pendingInterceptorsFormatter.format(pending)}
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/global.js
+// node_modules/@actions/http-client/node_modules/undici/lib/global.js
 var require_global2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/global.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
@@ -11420,9 +11420,9 @@ var require_global2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/decorator-handler.js
+// node_modules/@actions/http-client/node_modules/undici/lib/handler/decorator-handler.js
 var require_decorator_handler = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
@@ -11460,9 +11460,9 @@ var require_decorator_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect.js
+// node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect.js
 var require_redirect = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
@@ -11486,9 +11486,9 @@ var require_redirect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/retry.js
+// node_modules/@actions/http-client/node_modules/undici/lib/interceptor/retry.js
 var require_retry = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
@@ -11510,9 +11510,9 @@ var require_retry = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dump.js
+// node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dump.js
 var require_dump = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
     var util = require_util();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
@@ -11608,9 +11608,9 @@ var require_dump = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dns.js
+// node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dns.js
 var require_dns = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
     var { lookup } = __require("node:dns");
@@ -11897,9 +11897,9 @@ var require_dns = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/headers.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/headers.js
 var require_headers = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util();
@@ -12341,9 +12341,9 @@ var require_headers = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/response.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/response.js
 var require_response = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
     var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
@@ -12740,9 +12740,9 @@ var require_response = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/dispatcher-weakref.js
 var require_dispatcher_weakref = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
@@ -12782,9 +12782,9 @@ var require_dispatcher_weakref = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/request.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/request.js
 var require_request2 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
@@ -13477,9 +13477,9 @@ var require_request2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/index.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/index.js
 var require_fetch = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
     var {
       makeNetworkError,
@@ -14542,9 +14542,9 @@ var require_fetch = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/symbols.js
 var require_symbols3 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
@@ -14557,9 +14557,9 @@ var require_symbols3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/progressevent.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/progressevent.js
 var require_progressevent = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
@@ -14625,9 +14625,9 @@ var require_progressevent = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/encoding.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/encoding.js
 var require_encoding = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
     function getEncoding(label) {
       if (!label) {
@@ -14911,9 +14911,9 @@ var require_encoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/util.js
 var require_util4 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
     var {
       kState,
@@ -15096,9 +15096,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/filereader.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/filereader.js
 var require_filereader = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
     var {
       staticPropertyDescriptors,
@@ -15355,9 +15355,9 @@ var require_filereader = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cache/symbols.js
 var require_symbols4 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kConstruct: require_symbols().kConstruct
@@ -15365,9 +15365,9 @@ var require_symbols4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cache/util.js
 var require_util5 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
     var { URLSerializer } = require_data_url();
@@ -15395,9 +15395,9 @@ var require_util5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cache.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cache.js
 var require_cache = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util5();
@@ -15940,9 +15940,9 @@ var require_cache = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cachestorage.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cachestorage.js
 var require_cachestorage = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
@@ -16050,9 +16050,9 @@ var require_cachestorage = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/constants.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/constants.js
 var require_constants4 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
@@ -16063,9 +16063,9 @@ var require_constants4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/util.js
 var require_util6 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
@@ -16271,9 +16271,9 @@ var require_util6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/parse.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants4();
     var { isCTLExcludingHtab } = require_util6();
@@ -16407,9 +16407,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js
 var require_cookies = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
@@ -16536,9 +16536,9 @@ var require_cookies = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/events.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/events.js
 var require_events = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util();
@@ -16802,9 +16802,9 @@ var require_events = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/constants.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/constants.js
 var require_constants5 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
@@ -16859,9 +16859,9 @@ var require_constants5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/symbols.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/symbols.js
 var require_symbols5 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
@@ -16876,9 +16876,9 @@ var require_symbols5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/util.js
 var require_util7 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
@@ -17049,9 +17049,9 @@ var require_util7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/frame.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/frame.js
 var require_frame = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
@@ -17126,9 +17126,9 @@ var require_frame = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/connection.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/connection.js
 var require_connection = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants5();
     var {
@@ -17311,9 +17311,9 @@ var require_connection = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/permessage-deflate.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/permessage-deflate.js
 var require_permessage_deflate = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util7();
@@ -17393,9 +17393,9 @@ var require_permessage_deflate = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/receiver.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/receiver.js
 var require_receiver = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
     var { Writable } = __require("node:stream");
     var assert = __require("node:assert");
@@ -17775,9 +17775,9 @@ var require_receiver = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/sender.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/sender.js
 var require_sender = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants5();
@@ -17857,9 +17857,9 @@ var require_sender = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/websocket.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/websocket.js
 var require_websocket = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
@@ -18247,9 +18247,9 @@ var require_websocket = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/util.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/util.js
 var require_util8 = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
@@ -18274,9 +18274,9 @@ var require_util8 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource-stream.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource-stream.js
 var require_eventsource_stream = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
     var { Transform } = __require("node:stream");
@@ -18679,9 +18679,9 @@ ${value}`;
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js
+// node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js
 var require_eventsource = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
@@ -18979,9 +18979,9 @@ var require_eventsource = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/http-client/node_modules/undici/index.js
+// node_modules/@actions/http-client/node_modules/undici/index.js
 var require_undici = __commonJS({
-  "../../main/node_modules/@actions/http-client/node_modules/undici/index.js"(exports, module) {
+  "node_modules/@actions/http-client/node_modules/undici/index.js"(exports, module) {
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
@@ -19121,10 +19121,10 @@ var require_undici = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
-// ../../main/node_modules/@actions/core/lib/utils.js
+// node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
   if (input === null || input === void 0) {
     return "";
@@ -19147,7 +19147,7 @@ function toCommandProperties(annotationProperties) {
   };
 }
 
-// ../../main/node_modules/@actions/core/lib/command.js
+// node_modules/@actions/core/lib/command.js
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
@@ -19195,7 +19195,7 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// ../../main/node_modules/@actions/core/lib/file-command.js
+// node_modules/@actions/core/lib/file-command.js
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
@@ -19223,10 +19223,10 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 import * as os4 from "os";
 
-// ../../main/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var HttpCodes;
@@ -19281,7 +19281,7 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
-// ../../main/node_modules/@actions/core/lib/summary.js
+// node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -19566,23 +19566,23 @@ var Summary = class {
 var _summary = new Summary();
 var summary = _summary;
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 import os3 from "os";
 
-// ../../main/node_modules/@actions/io/lib/io-util.js
+// node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
-// ../../main/node_modules/@actions/exec/lib/toolrunner.js
+// node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
-// ../../main/node_modules/@actions/core/lib/platform.js
+// node_modules/@actions/core/lib/platform.js
 var platform = os3.platform();
 var arch = os3.arch();
 
-// ../../main/node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/core.js
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-src-auth-login.js";
 import {
   require_undici
-} from "./chunk-main-node-modules-undici-lib-web-fetch-index.js";
+} from "./chunk-undici-lib-web-fetch-index.js";
 import {
   __toESM
 } from "./chunk-runtime.js";
@@ -19,7 +19,7 @@ var import_undici = __toESM(require_undici(), 1);
 var ACR_SCOPE = "https://containerregistry.azure.net/.default";
 var ACR_NULL_GUID = "00000000-0000-0000-0000-000000000000";
 async function azureLogin(options) {
-  const credential = options.credential ?? new (await import("./main-node-modules-azure-identity-dist-esm-index.js")).DefaultAzureCredential(options.tenant ? { tenantId: options.tenant } : {});
+  const credential = options.credential ?? new (await import("./azure-identity-dist-esm-index.js")).DefaultAzureCredential(options.tenant ? { tenantId: options.tenant } : {});
   const now = options.now ?? (() => loginClock.now());
   const secrets = [];
   const refreshTokens = /* @__PURE__ */ new Map();

@@ -19,7 +19,7 @@ async function ecrLogin(options) {
   const host = new URL(options.url).hostname;
   const region = options.region ?? regionOfEcrHost(host) ?? options.env.AWS_REGION ?? options.env.AWS_DEFAULT_REGION;
   if (!region) throw new LoginError(`ECR login: cannot tell the region from ${host}: set auth.region (or AWS_REGION)`);
-  const { ECRClient, GetAuthorizationTokenCommand } = await import("./main-node-modules-aws-sdk-client-ecr-dist-cjs-index.js");
+  const { ECRClient, GetAuthorizationTokenCommand } = await import("./aws-sdk-client-ecr-dist-cjs-index.js");
   const client = new ECRClient({ region });
   return expiringLogin(
     "user AWS (ECR GetAuthorizationToken)",

@@ -15,7 +15,7 @@ import "./chunk-runtime.js";
 var SCOPE = "https://www.googleapis.com/auth/cloud-platform";
 var ASK_AGAIN_MS = 10 * 6e4;
 async function gcpLogin(options = {}) {
-  const { GoogleAuth } = await import("./main-node-modules-google-auth-library-build-src-index.js");
+  const { GoogleAuth } = await import("./google-auth-library-build-src-index.js");
   const auth = new GoogleAuth({ scopes: [SCOPE] });
   const now = options.now ?? (() => loginClock.now());
   return expiringLogin(

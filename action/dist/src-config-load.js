@@ -5,9 +5,9 @@ import {
   formatProblem,
   loadConfigFile,
   parseConfig
-} from "./chunk-main-node-modules-yaml-dist-parse-parser.js";
+} from "./chunk-yaml-dist-parse-parser.js";
 import "./chunk-src-profiles-names.js";
-import "./chunk-main-node-modules-zod-v4-core-schemas.js";
+import "./chunk-zod-v4-core-schemas.js";
 import "./chunk-src-results-model.js";
 import "./chunk-runtime.js";
 export {

@@ -13,6 +13,7 @@ import {
   PushRefused,
   appliesTo,
   collectPages,
+  errorCode,
   levelFor
 } from "./chunk-src-registry-push.js";
 import {
@@ -30,7 +31,7 @@ import {
 } from "./chunk-src-auth-login.js";
 import {
   require_undici
-} from "./chunk-main-node-modules-undici-lib-web-fetch-index.js";
+} from "./chunk-undici-lib-web-fetch-index.js";
 import "./chunk-src-profiles-names.js";
 import {
   __toESM
@@ -1149,7 +1150,7 @@ async function prepareTarget(registry, runId) {
 // src/runner/run-registry.ts
 import { setMaxListeners } from "node:events";
 
-// ../../main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -1215,7 +1216,7 @@ var Queue = class {
   }
 };
 
-// ../../main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -1629,7 +1630,6 @@ function newRunId(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/interop/copy.ts
-import { Readable as Readable2 } from "node:stream";
 async function copyManifest(from, to, reference, options = {}) {
   const seen = options.seen ?? /* @__PURE__ */ new Set();
   const source = await from.client.getManifest(from.repo, reference);
@@ -1663,7 +1663,7 @@ async function copyManifest(from, to, reference, options = {}) {
     if (copied) return { ok: false, message: copied };
   }
   const put = await to.client.putManifest(to.repo, options.tag ?? digest, bytes, mediaType);
-  if (put.status !== 201) return { ok: false, message: `PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorSuffix(put.body)}` };
+  if (put.status !== 201) return { ok: false, message: `PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorCode(put)}` };
   options.ledger?.add({ kind: "manifest", repo: to.repo, digest });
   return { ok: true, digest, mediaType, bytes };
 }
@@ -1686,18 +1686,28 @@ async function copyBlob(from, to, blob, ledger) {
     source.body.destroy();
     return `POST upload at the destination answered HTTP ${start.status}${location ? "" : " without Location"}`;
   }
-  const put = await to.client.completeUpload(location, digest, { body: Readable2.from(source.body), size });
-  if (put.status !== 201) return `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorSuffix(put.body)}`;
+  const put = await to.client.completeUpload(location, digest, { body: sourceBody(from, digest, source.body), size });
+  if (put.status !== 201) return `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorCode(put)}`;
   ledger?.add({ kind: "blob", repo: to.repo, digest });
   return void 0;
 }
-function errorSuffix(body) {
-  try {
-    const codes = JSON.parse(Buffer.from(body).toString("utf8")).errors?.map((e) => e.code);
-    return codes?.length ? ` (${codes.join(", ")})` : "";
-  } catch {
-    return "";
+function sourceBody(from, digest, opened) {
+  let unread = opened;
+  async function* again() {
+    const source = await from.client.streamBlob(from.repo, digest);
+    if (source.status !== 200) {
+      source.body.destroy();
+      throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
+    }
+    yield* source.body;
   }
+  return {
+    open() {
+      const body = unread ?? again();
+      unread = void 0;
+      return body;
+    }
+  };
 }
 
 // src/interop/verify.ts

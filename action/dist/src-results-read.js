@@ -2,7 +2,7 @@ import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
   external_exports
-} from "./chunk-main-node-modules-zod-v4-core-schemas.js";
+} from "./chunk-zod-v4-core-schemas.js";
 import {
   LEVELS,
   SPEC_CATEGORIES,

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes as randomBytes2 } from "node:crypto";
 
-// ../../main/node_modules/bcryptjs/index.js
+// node_modules/bcryptjs/index.js
 import nodeCrypto from "crypto";
 var randomFallback = null;
 function randomBytes(len) {

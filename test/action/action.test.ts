@@ -97,6 +97,13 @@ describe('the Action bundle', () => {
     }
   });
 
+  it('names only files inside this checkout (a node_modules linked from elsewhere would put its path into every file)', async () => {
+    for (const name of await readdir(ACTION_DIST)) {
+      const text = await readFile(join(ACTION_DIST, name), 'utf8');
+      expect(text.match(/^\/\/ \.\.\/\S+$/m)?.[0], `action/dist/${name}`).toBeUndefined();
+    }
+  });
+
   it('has file names without content hashes', async () => {
     for (const name of await readdir(ACTION_DIST)) expect(name).not.toMatch(/-[A-Z0-9]{8}\.js$/);
   });

@@ -2,6 +2,6 @@ import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
   require_dist2 as require_dist
-} from "./chunk-main-node-modules-debug-src-common.js";
+} from "./chunk-debug-src-common.js";
 import "./chunk-runtime.js";
 export default require_dist();

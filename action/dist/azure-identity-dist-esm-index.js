@@ -5,10 +5,10 @@ import {
   require_dist2,
   require_ms,
   require_src
-} from "./chunk-main-node-modules-debug-src-common.js";
+} from "./chunk-debug-src-common.js";
 import {
   require_jws
-} from "./chunk-main-node-modules-jwa-index.js";
+} from "./chunk-jwa-index.js";
 import {
   __commonJS,
   __export,
@@ -16,9 +16,9 @@ import {
   __toESM
 } from "./chunk-runtime.js";
 
-// ../../main/node_modules/@azure/core-tracing/dist/commonjs/state.js
+// node_modules/@azure/core-tracing/dist/commonjs/state.js
 var require_state = __commonJS({
-  "../../main/node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports) {
+  "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -28,9 +28,9 @@ var require_state = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/decode.js
+// node_modules/jsonwebtoken/decode.js
 var require_decode = __commonJS({
-  "../../main/node_modules/jsonwebtoken/decode.js"(exports, module) {
+  "node_modules/jsonwebtoken/decode.js"(exports, module) {
     var jws = require_jws();
     module.exports = function(jwt2, options) {
       options = options || {};
@@ -60,9 +60,9 @@ var require_decode = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/JsonWebTokenError.js
+// node_modules/jsonwebtoken/lib/JsonWebTokenError.js
 var require_JsonWebTokenError = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/JsonWebTokenError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/JsonWebTokenError.js"(exports, module) {
     var JsonWebTokenError = function(message, error) {
       Error.call(this, message);
       if (Error.captureStackTrace) {
@@ -78,9 +78,9 @@ var require_JsonWebTokenError = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/NotBeforeError.js
+// node_modules/jsonwebtoken/lib/NotBeforeError.js
 var require_NotBeforeError = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/NotBeforeError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/NotBeforeError.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var NotBeforeError = function(message, date) {
       JsonWebTokenError.call(this, message);
@@ -93,9 +93,9 @@ var require_NotBeforeError = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/TokenExpiredError.js
+// node_modules/jsonwebtoken/lib/TokenExpiredError.js
 var require_TokenExpiredError = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/TokenExpiredError.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/TokenExpiredError.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var TokenExpiredError = function(message, expiredAt) {
       JsonWebTokenError.call(this, message);
@@ -108,9 +108,9 @@ var require_TokenExpiredError = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/timespan.js
+// node_modules/jsonwebtoken/lib/timespan.js
 var require_timespan = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/timespan.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/timespan.js"(exports, module) {
     var ms = require_ms();
     module.exports = function(time, iat) {
       var timestamp = iat || Math.floor(Date.now() / 1e3);
@@ -129,9 +129,9 @@ var require_timespan = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -189,9 +189,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -199,9 +199,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -287,9 +287,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -306,9 +306,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -331,9 +331,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -623,9 +623,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = (version3, options, throwErrors = false) => {
@@ -645,9 +645,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version3, options) => {
@@ -658,9 +658,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version3, options) => {
@@ -671,9 +671,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version3, release, options, identifier, identifierBase) => {
@@ -695,9 +695,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version22) => {
@@ -739,9 +739,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -749,9 +749,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -759,9 +759,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -769,9 +769,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version3, options) => {
@@ -782,9 +782,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -792,9 +792,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -802,9 +802,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -812,9 +812,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -826,9 +826,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -836,9 +836,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -846,9 +846,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -856,9 +856,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -866,9 +866,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -876,9 +876,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -886,9 +886,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -896,9 +896,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -906,9 +906,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -956,9 +956,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse2 = require_parse();
@@ -1002,9 +1002,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse2 = require_parse();
     var constants2 = require_constants();
@@ -1043,9 +1043,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -1081,9 +1081,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -1272,9 +1272,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -1657,9 +1657,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -1770,9 +1770,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version3, range, options) => {
@@ -1787,9 +1787,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -1797,9 +1797,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1826,9 +1826,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1855,9 +1855,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1914,9 +1914,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -1930,9 +1930,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -1999,9 +1999,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version3, range, options) => outside(version3, range, ">", options);
@@ -2009,9 +2009,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version3, range, options) => outside(version3, range, "<", options);
@@ -2019,9 +2019,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -2033,9 +2033,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -2083,9 +2083,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -2245,9 +2245,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants2 = require_constants();
@@ -2342,25 +2342,25 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js
+// node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js
 var require_asymmetricKeyDetailsSupported = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/asymmetricKeyDetailsSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, ">=15.7.0");
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js
+// node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js
 var require_rsaPssKeyDetailsSupported = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/rsaPssKeyDetailsSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, ">=16.9.0");
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/validateAsymmetricKey.js
+// node_modules/jsonwebtoken/lib/validateAsymmetricKey.js
 var require_validateAsymmetricKey = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/validateAsymmetricKey.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/validateAsymmetricKey.js"(exports, module) {
     var ASYMMETRIC_KEY_DETAILS_SUPPORTED = require_asymmetricKeyDetailsSupported();
     var RSA_PSS_KEY_DETAILS_SUPPORTED = require_rsaPssKeyDetailsSupported();
     var allowedAlgorithmsForKeys = {
@@ -2411,17 +2411,17 @@ var require_validateAsymmetricKey = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/lib/psSupported.js
+// node_modules/jsonwebtoken/lib/psSupported.js
 var require_psSupported = __commonJS({
-  "../../main/node_modules/jsonwebtoken/lib/psSupported.js"(exports, module) {
+  "node_modules/jsonwebtoken/lib/psSupported.js"(exports, module) {
     var semver = require_semver2();
     module.exports = semver.satisfies(process.version, "^6.12.0 || >=8.0.0");
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/verify.js
+// node_modules/jsonwebtoken/verify.js
 var require_verify = __commonJS({
-  "../../main/node_modules/jsonwebtoken/verify.js"(exports, module) {
+  "node_modules/jsonwebtoken/verify.js"(exports, module) {
     var JsonWebTokenError = require_JsonWebTokenError();
     var NotBeforeError = require_NotBeforeError();
     var TokenExpiredError = require_TokenExpiredError();
@@ -2634,9 +2634,9 @@ var require_verify = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.includes/index.js
+// node_modules/lodash.includes/index.js
 var require_lodash = __commonJS({
-  "../../main/node_modules/lodash.includes/index.js"(exports, module) {
+  "node_modules/lodash.includes/index.js"(exports, module) {
     var INFINITY = 1 / 0;
     var MAX_SAFE_INTEGER = 9007199254740991;
     var MAX_INTEGER = 17976931348623157e292;
@@ -2818,9 +2818,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isboolean/index.js
+// node_modules/lodash.isboolean/index.js
 var require_lodash2 = __commonJS({
-  "../../main/node_modules/lodash.isboolean/index.js"(exports, module) {
+  "node_modules/lodash.isboolean/index.js"(exports, module) {
     var boolTag = "[object Boolean]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -2834,9 +2834,9 @@ var require_lodash2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isinteger/index.js
+// node_modules/lodash.isinteger/index.js
 var require_lodash3 = __commonJS({
-  "../../main/node_modules/lodash.isinteger/index.js"(exports, module) {
+  "node_modules/lodash.isinteger/index.js"(exports, module) {
     var INFINITY = 1 / 0;
     var MAX_INTEGER = 17976931348623157e292;
     var NAN = 0 / 0;
@@ -2898,9 +2898,9 @@ var require_lodash3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isnumber/index.js
+// node_modules/lodash.isnumber/index.js
 var require_lodash4 = __commonJS({
-  "../../main/node_modules/lodash.isnumber/index.js"(exports, module) {
+  "node_modules/lodash.isnumber/index.js"(exports, module) {
     var numberTag = "[object Number]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -2914,9 +2914,9 @@ var require_lodash4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isplainobject/index.js
+// node_modules/lodash.isplainobject/index.js
 var require_lodash5 = __commonJS({
-  "../../main/node_modules/lodash.isplainobject/index.js"(exports, module) {
+  "node_modules/lodash.isplainobject/index.js"(exports, module) {
     var objectTag = "[object Object]";
     function isHostObject(value) {
       var result = false;
@@ -2958,9 +2958,9 @@ var require_lodash5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.isstring/index.js
+// node_modules/lodash.isstring/index.js
 var require_lodash6 = __commonJS({
-  "../../main/node_modules/lodash.isstring/index.js"(exports, module) {
+  "node_modules/lodash.isstring/index.js"(exports, module) {
     var stringTag = "[object String]";
     var objectProto = Object.prototype;
     var objectToString = objectProto.toString;
@@ -2975,9 +2975,9 @@ var require_lodash6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/lodash.once/index.js
+// node_modules/lodash.once/index.js
 var require_lodash7 = __commonJS({
-  "../../main/node_modules/lodash.once/index.js"(exports, module) {
+  "node_modules/lodash.once/index.js"(exports, module) {
     var FUNC_ERROR_TEXT = "Expected a function";
     var INFINITY = 1 / 0;
     var MAX_INTEGER = 17976931348623157e292;
@@ -3056,9 +3056,9 @@ var require_lodash7 = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/sign.js
+// node_modules/jsonwebtoken/sign.js
 var require_sign = __commonJS({
-  "../../main/node_modules/jsonwebtoken/sign.js"(exports, module) {
+  "node_modules/jsonwebtoken/sign.js"(exports, module) {
     var timespan = require_timespan();
     var PS_SUPPORTED = require_psSupported();
     var validateAsymmetricKey = require_validateAsymmetricKey();
@@ -3281,9 +3281,9 @@ var require_sign = __commonJS({
   }
 });
 
-// ../../main/node_modules/jsonwebtoken/index.js
+// node_modules/jsonwebtoken/index.js
 var require_jsonwebtoken = __commonJS({
-  "../../main/node_modules/jsonwebtoken/index.js"(exports, module) {
+  "node_modules/jsonwebtoken/index.js"(exports, module) {
     module.exports = {
       decode: require_decode(),
       verify: require_verify(),
@@ -3295,9 +3295,9 @@ var require_jsonwebtoken = __commonJS({
   }
 });
 
-// ../../main/node_modules/http-proxy-agent/dist/index.js
+// node_modules/http-proxy-agent/dist/index.js
 var require_dist3 = __commonJS({
-  "../../main/node_modules/http-proxy-agent/dist/index.js"(exports) {
+  "node_modules/http-proxy-agent/dist/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3425,9 +3425,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var require_state_cjs = __commonJS({
-  "../../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
+  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.state = void 0;
@@ -3437,7 +3437,7 @@ var require_state_cjs = __commonJS({
   }
 });
 
-// ../../main/node_modules/@azure/identity/dist/esm/constants.js
+// node_modules/@azure/identity/dist/esm/constants.js
 var SDK_VERSION = `4.12.0`;
 var DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 var DefaultTenantId = "common";
@@ -3455,7 +3455,7 @@ var CACHE_CAE_SUFFIX = "cae";
 var CACHE_NON_CAE_SUFFIX = "nocae";
 var DEFAULT_TOKEN_CACHE_NAME = "msal.cache";
 
-// ../../main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js
+// node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalPlugins.js
 var persistenceProvider = void 0;
 var msalNodeFlowCacheControl = {
   setPersistence(pluginProvider) {
@@ -3564,7 +3564,7 @@ var msalPlugins = {
   generatePluginConfiguration
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/plugins/consumer.js
+// node_modules/@azure/identity/dist/esm/plugins/consumer.js
 var pluginContext = {
   cachePluginControl: msalNodeFlowCacheControl,
   nativeBrokerPluginControl: msalNodeFlowNativeBrokerControl,
@@ -3574,7 +3574,7 @@ function useIdentityPlugin(plugin) {
   plugin(pluginContext);
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/errors.js
+// node_modules/@azure/identity/dist/esm/errors.js
 function isErrorResponse(errorResponse) {
   return errorResponse && typeof errorResponse.error === "string" && typeof errorResponse.error_description === "string";
 }
@@ -3679,7 +3679,7 @@ var AuthenticationRequiredError = class extends Error {
   }
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 import { EOL } from "node:os";
 import util from "node:util";
 import process2 from "node:process";
@@ -3687,7 +3687,7 @@ function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
 function getEnvironmentVariable(name3) {
   return process3.env[name3];
@@ -3696,7 +3696,7 @@ var isDeno = typeof process3.versions.deno === "string" && process3.versions.den
 var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
 var isNodeLike = true;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 var debugEnvVariable = getEnvironmentVariable("DEBUG");
 var enabledString;
 var enabledNamespaces = [];
@@ -3854,7 +3854,7 @@ function extend(namespace) {
 }
 var debug_default = debugObj;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 var TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
 var levelMap = {
   verbose: 400,
@@ -3942,7 +3942,7 @@ function createClientLogger(namespace) {
   return context.createClientLogger(namespace);
 }
 
-// ../../main/node_modules/@azure/logger/dist/esm/index.js
+// node_modules/@azure/logger/dist/esm/index.js
 var context2 = createLoggerContext({
   logLevelEnvVarName: "AZURE_LOG_LEVEL",
   namespace: "azure"
@@ -3955,7 +3955,7 @@ function createClientLogger2(namespace) {
   return context2.createClientLogger(namespace);
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/logging.js
+// node_modules/@azure/identity/dist/esm/util/logging.js
 var logger = createClientLogger2("identity");
 function processEnvVars(supportedEnvVars) {
   return supportedEnvVars.reduce((acc, envVariable) => {
@@ -4009,7 +4009,7 @@ function credentialLogger(title, log2 = logger) {
   };
 }
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+// node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 var knownContextKeys = {
   span: /* @__PURE__ */ Symbol.for("@azure/core-tracing span"),
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
@@ -4044,11 +4044,11 @@ var TracingContextImpl = class _TracingContextImpl {
   }
 };
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/state.js
+// node_modules/@azure/core-tracing/dist/esm/state.js
 var import_state = __toESM(require_state(), 1);
 var state = import_state.state;
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+// node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
   return {
     end: () => {
@@ -4090,7 +4090,7 @@ function getInstrumenter() {
   return state.instrumenterImplementation;
 }
 
-// ../../main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+// node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
   function startSpan(name3, operationOptions, spanOptions) {
@@ -4145,14 +4145,14 @@ function createTracingClient(options) {
   };
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/tracing.js
+// node_modules/@azure/identity/dist/esm/util/tracing.js
 var tracingClient = createTracingClient({
   namespace: "Microsoft.AAD",
   packageName: "@azure/identity",
   packageVersion: SDK_VERSION
 });
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/chainedTokenCredential.js
 var logger2 = credentialLogger("ChainedTokenCredential");
 var ChainedTokenCredential = class {
   _sources = [];
@@ -4229,7 +4229,7 @@ var ChainedTokenCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/index.mjs
+// node_modules/@azure/msal-node/dist/index.mjs
 var dist_exports = {};
 __export(dist_exports, {
   AuthError: () => AuthError,
@@ -4269,14 +4269,14 @@ __export(dist_exports, {
   version: () => version2
 });
 
-// ../../main/node_modules/@azure/msal-node/dist/internals.mjs
+// node_modules/@azure/msal-node/dist/internals.mjs
 var internals_exports = {};
 __export(internals_exports, {
   Deserializer: () => Deserializer,
   Serializer: () => Serializer
 });
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
+// node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
 var Serializer = class {
   /**
    * serialize the JSON blob
@@ -4411,7 +4411,7 @@ var Serializer = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/Constants.mjs
+// node_modules/@azure/msal-common/dist/utils/Constants.mjs
 var Constants = {
   LIBRARY_NAME: "MSAL.JS",
   SKU: "msal.js.common",
@@ -4636,7 +4636,7 @@ var EncodingTypes = {
   UTF8: "utf-8"
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
 var AuthErrorCodes_exports = {};
 __export(AuthErrorCodes_exports, {
   postRequestFailed: () => postRequestFailed,
@@ -4645,7 +4645,7 @@ __export(AuthErrorCodes_exports, {
 var unexpectedError = "unexpected_error";
 var postRequestFailed = "post_request_failed";
 
-// ../../main/node_modules/@azure/msal-common/dist/error/AuthError.mjs
+// node_modules/@azure/msal-common/dist/error/AuthError.mjs
 var AuthErrorMessages = {
   [unexpectedError]: "Unexpected error in authentication.",
   [postRequestFailed]: "Post request failed from the network, could be a 4xx/5xx or a network unavailability. Please check the exact error code for details."
@@ -4678,7 +4678,7 @@ function createAuthError(code, additionalMessage) {
   return new AuthError(code, additionalMessage ? `${AuthErrorMessages[code]} ${additionalMessage}` : AuthErrorMessages[code]);
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
 var ClientAuthErrorCodes_exports = {};
 __export(ClientAuthErrorCodes_exports, {
   authTimeNotFound: () => authTimeNotFound,
@@ -4773,7 +4773,7 @@ var methodNotImplemented = "method_not_implemented";
 var nestedAppAuthBridgeDisabled = "nested_app_auth_bridge_disabled";
 var platformBrokerError = "platform_broker_error";
 
-// ../../main/node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
 var ClientAuthErrorMessages = {
   [clientInfoDecodingError]: "The client info could not be parsed/decoded correctly",
   [clientInfoEmptyError]: "The client info was empty",
@@ -5010,7 +5010,7 @@ function createClientAuthError(errorCode, additionalMessage) {
   return new ClientAuthError(errorCode, additionalMessage);
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
+// node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
 var DEFAULT_CRYPTO_IMPLEMENTATION = {
   createNewGuid: () => {
     throw createClientAuthError(methodNotImplemented);
@@ -5044,7 +5044,7 @@ var DEFAULT_CRYPTO_IMPLEMENTATION = {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/logger/Logger.mjs
+// node_modules/@azure/msal-common/dist/logger/Logger.mjs
 var LogLevel;
 (function(LogLevel2) {
   LogLevel2[LogLevel2["Error"] = 0] = "Error";
@@ -5214,11 +5214,11 @@ var Logger = class _Logger {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/packageMetadata.mjs
+// node_modules/@azure/msal-common/dist/packageMetadata.mjs
 var name = "@azure/msal-common";
 var version = "15.17.0";
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
 var AzureCloudInstance = {
   // AzureCloudInstance is not specified.
   None: "none",
@@ -5234,7 +5234,7 @@ var AzureCloudInstance = {
   AzureUsGovernment: "https://login.microsoftonline.us"
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
 var ClientConfigurationErrorCodes_exports = {};
 __export(ClientConfigurationErrorCodes_exports, {
   authorityMismatch: () => authorityMismatch,
@@ -5287,7 +5287,7 @@ var invalidRequestMethodForEAR = "invalid_request_method_for_EAR";
 var invalidAuthorizePostBodyParameters = "invalid_authorize_post_body_parameters";
 var invalidPlatformBrokerConfiguration = "invalid_platform_broker_configuration";
 
-// ../../main/node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
 var ClientConfigurationErrorMessages = {
   [redirectUriEmpty]: "A redirect URI is required for all calls, and none has been set.",
   [claimsRequestParsingError]: "Could not parse the given claims request object.",
@@ -5423,7 +5423,7 @@ function createClientConfigurationError(errorCode) {
   return new ClientConfigurationError(errorCode);
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
 var StringUtils = class {
   /**
    * Check if stringified object is empty
@@ -5536,7 +5536,7 @@ var StringUtils = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
+// node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
 var ScopeSet = class _ScopeSet {
   constructor(inputScopes) {
     const scopeArr = inputScopes ? StringUtils.trimArrayEntries([...inputScopes]) : [];
@@ -5705,7 +5705,7 @@ var ScopeSet = class _ScopeSet {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
+// node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
 function buildClientInfo(rawClientInfo, base64Decode) {
   if (!rawClientInfo) {
     throw createClientAuthError(clientInfoEmptyError);
@@ -5728,7 +5728,7 @@ function buildClientInfoFromHomeAccountId(homeAccountId) {
   };
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
+// node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
 function tenantIdMatchesHomeTenant(tenantId, homeAccountId) {
   return !!tenantId && !!homeAccountId && tenantId === homeAccountId.split(".")[1];
 }
@@ -5772,7 +5772,7 @@ function updateAccountTenantProfileData(baseAccountInfo, tenantProfile, idTokenC
   return updatedAccountInfo;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
 var AuthorityType = {
   Default: 0,
   Adfs: 1,
@@ -5780,7 +5780,7 @@ var AuthorityType = {
   Ciam: 3
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
+// node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
 function getTenantIdFromIdTokenClaims(idTokenClaims) {
   if (idTokenClaims) {
     const tenantId = idTokenClaims.tid || idTokenClaims.tfp || idTokenClaims.acr;
@@ -5789,7 +5789,7 @@ function getTenantIdFromIdTokenClaims(idTokenClaims) {
   return null;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
+// node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
 var ProtocolMode = {
   /**
    * Auth Code + PKCE with Entra ID (formerly AAD) specific optimizations and features
@@ -5806,7 +5806,7 @@ var ProtocolMode = {
   EAR: "EAR"
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/cache/entities/AccountEntity.mjs
+// node_modules/@azure/msal-common/dist/cache/entities/AccountEntity.mjs
 var AccountEntity = class _AccountEntity {
   /**
    * Returns the AccountInfo interface for this account.
@@ -5962,7 +5962,7 @@ var AccountEntity = class _AccountEntity {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/account/AuthToken.mjs
+// node_modules/@azure/msal-common/dist/account/AuthToken.mjs
 var AuthToken_exports = {};
 __export(AuthToken_exports, {
   checkMaxAge: () => checkMaxAge,
@@ -6005,7 +6005,7 @@ function checkMaxAge(authTime, maxAge) {
   }
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
 var UrlUtils_exports = {};
 __export(UrlUtils_exports, {
   getDeserializedResponse: () => getDeserializedResponse,
@@ -6076,7 +6076,7 @@ function normalizeUrlForComparison(url) {
   }
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/url/UrlString.mjs
+// node_modules/@azure/msal-common/dist/url/UrlString.mjs
 var UrlString = class _UrlString {
   get urlString() {
     return this._urlString;
@@ -6209,7 +6209,7 @@ var UrlString = class _UrlString {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
 var rawMetdataJSON = {
   endpointMetadata: {
     "login.microsoftonline.com": {
@@ -6355,11 +6355,11 @@ function getCloudDiscoveryMetadataFromNetworkResponse(response, authorityHost) {
   return null;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
 var cacheQuotaExceeded = "cache_quota_exceeded";
 var cacheErrorUnknown = "cache_error_unknown";
 
-// ../../main/node_modules/@azure/msal-common/dist/error/CacheError.mjs
+// node_modules/@azure/msal-common/dist/error/CacheError.mjs
 var CacheErrorMessages = {
   [cacheQuotaExceeded]: "Exceeded cache storage capacity.",
   [cacheErrorUnknown]: "Unexpected error occurred when using cache storage."
@@ -6385,7 +6385,7 @@ function createCacheError(e) {
   }
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
+// node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
 var CacheManager = class {
   constructor(clientId, cryptoImpl, logger27, performanceClient, staticAuthorityOptions) {
     this.clientId = clientId;
@@ -7366,7 +7366,7 @@ var DefaultStorageClass = class extends CacheManager {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
 var PerformanceEvents = {
   /**
    * acquireTokenByCode API (msal-browser and msal-node).
@@ -7858,7 +7858,7 @@ var PerformanceEventStatus = {
   Completed: 2
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
 var StubPerformanceMeasurement = class {
   startMeasurement() {
     return;
@@ -7935,7 +7935,7 @@ var StubPerformanceClient = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
+// node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
 var DEFAULT_SYSTEM_OPTIONS = {
   tokenRenewalOffsetSeconds: DEFAULT_TOKEN_RENEWAL_OFFSET_SEC,
   preventCorsPreflight: false
@@ -8013,13 +8013,13 @@ function isOidcProtocolMode(config) {
   return config.authOptions.authority.options.protocolMode === ProtocolMode.OIDC;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
+// node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
 var CcsCredentialType = {
   HOME_ACCOUNT_ID: "home_account_id",
   UPN: "UPN"
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
+// node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
 var RequestParameterBuilder_exports = {};
 __export(RequestParameterBuilder_exports, {
   addApplicationTelemetry: () => addApplicationTelemetry,
@@ -8071,7 +8071,7 @@ __export(RequestParameterBuilder_exports, {
   instrumentBrokerParams: () => instrumentBrokerParams
 });
 
-// ../../main/node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
+// node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
 var AADServerParamKeys_exports = {};
 __export(AADServerParamKeys_exports, {
   ACCESS_TOKEN: () => ACCESS_TOKEN,
@@ -8194,7 +8194,7 @@ var EAR_JWK = "ear_jwk";
 var EAR_JWE_CRYPTO = "ear_jwe_crypto";
 var CLI_DATA = "clidata";
 
-// ../../main/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
+// node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
 function instrumentBrokerParams(parameters, correlationId, performanceClient) {
   if (!correlationId) {
     return;
@@ -8422,28 +8422,28 @@ function addPostBodyParameters(parameters, bodyParameters) {
   });
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
 var AuthorityFactory_exports = {};
 __export(AuthorityFactory_exports, {
   createDiscoveredInstance: () => createDiscoveredInstance
 });
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
 function isOpenIdConfigResponse(response) {
   return response.hasOwnProperty("authorization_endpoint") && response.hasOwnProperty("token_endpoint") && response.hasOwnProperty("issuer") && response.hasOwnProperty("jwks_uri");
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
 function isCloudInstanceDiscoveryResponse(response) {
   return response.hasOwnProperty("tenant_discovery_endpoint") && response.hasOwnProperty("metadata");
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
 function isCloudInstanceDiscoveryErrorResponse(response) {
   return response.hasOwnProperty("error") && response.hasOwnProperty("error_description");
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
+// node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
 var invoke = (callback, eventName, logger27, telemetryClient, correlationId) => {
   return (...args) => {
     logger27.trace(`Executing function ${eventName}`);
@@ -8503,7 +8503,7 @@ var invokeAsync = (callback, eventName, logger27, telemetryClient, correlationId
   };
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
+// node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
 var RegionDiscovery = class _RegionDiscovery {
   constructor(networkInterface, logger27, performanceClient, correlationId) {
     this.networkInterface = networkInterface;
@@ -8585,7 +8585,7 @@ RegionDiscovery.IMDS_OPTIONS = {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
 var CacheHelpers_exports = {};
 __export(CacheHelpers_exports, {
   createAccessTokenEntity: () => createAccessTokenEntity,
@@ -8606,7 +8606,7 @@ __export(CacheHelpers_exports, {
   updateCloudDiscoveryMetadata: () => updateCloudDiscoveryMetadata
 });
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
 var TimeUtils_exports = {};
 __export(TimeUtils_exports, {
   delay: () => delay,
@@ -8646,7 +8646,7 @@ function delay(t, value) {
   return new Promise((resolve) => setTimeout(() => resolve(value), t));
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
 function createIdTokenEntity(homeAccountId, environment, idToken, clientId, tenantId) {
   const idTokenEntity = {
     credentialType: CredentialType.ID_TOKEN,
@@ -8803,7 +8803,7 @@ function isAuthorityMetadataExpired(metadata) {
   return metadata.expiresAt <= nowSeconds();
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/Authority.mjs
+// node_modules/@azure/msal-common/dist/authority/Authority.mjs
 var Authority = class _Authority {
   constructor(authority, networkInterface, cacheManager, authorityOptions, logger27, correlationId, performanceClient, managedIdentity) {
     this.canonicalAuthority = authority;
@@ -9521,7 +9521,7 @@ function buildStaticAuthorityOptions(authOptions) {
   };
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
 async function createDiscoveredInstance(authorityUri, networkClient, cacheManager, authorityOptions, logger27, correlationId, performanceClient) {
   performanceClient?.addQueueMeasurement(PerformanceEvents.AuthorityFactoryCreateDiscoveredInstance, correlationId);
   const authorityUriFinal = Authority.transformCIAMAuthority(formatAuthorityUri(authorityUri));
@@ -9534,7 +9534,7 @@ async function createDiscoveredInstance(authorityUri, networkClient, cacheManage
   }
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/error/ServerError.mjs
+// node_modules/@azure/msal-common/dist/error/ServerError.mjs
 var ServerError = class _ServerError extends AuthError {
   constructor(errorCode, errorMessage, subError, errorNo, status) {
     super(errorCode, errorMessage, subError);
@@ -9545,7 +9545,7 @@ var ServerError = class _ServerError extends AuthError {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
+// node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
 function getRequestThumbprint(clientId, request, homeAccountId) {
   return {
     clientId,
@@ -9562,7 +9562,7 @@ function getRequestThumbprint(clientId, request, homeAccountId) {
   };
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
+// node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
 var ThrottlingUtils = class _ThrottlingUtils {
   /**
    * Prepares a RequestThumbprint to be stored as a key.
@@ -9638,7 +9638,7 @@ var ThrottlingUtils = class _ThrottlingUtils {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/error/NetworkError.mjs
+// node_modules/@azure/msal-common/dist/error/NetworkError.mjs
 var NetworkError = class _NetworkError extends AuthError {
   constructor(error, httpStatus, responseHeaders) {
     super(error.errorCode, error.errorMessage, error.subError);
@@ -9650,7 +9650,7 @@ var NetworkError = class _NetworkError extends AuthError {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/client/BaseClient.mjs
+// node_modules/@azure/msal-common/dist/client/BaseClient.mjs
 var BaseClient = class {
   constructor(configuration, performanceClient) {
     this.config = buildClientConfiguration(configuration);
@@ -9771,7 +9771,7 @@ var BaseClient = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
 var InteractionRequiredAuthErrorCodes_exports = {};
 __export(InteractionRequiredAuthErrorCodes_exports, {
   badToken: () => badToken,
@@ -9794,7 +9794,7 @@ var loginRequired = "login_required";
 var badToken = "bad_token";
 var interruptedUser = "interrupted_user";
 
-// ../../main/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
 var InteractionRequiredServerErrorMessage = [
   interactionRequired,
   consentRequired,
@@ -9862,7 +9862,7 @@ function createInteractionRequiredAuthError(errorCode) {
   return new InteractionRequiredAuthError(errorCode, InteractionRequiredAuthErrorMessages[errorCode]);
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
 var ProtocolUtils = class _ProtocolUtils {
   /**
    * Appends user state with random guid, or returns random guid.
@@ -9919,7 +9919,7 @@ var ProtocolUtils = class _ProtocolUtils {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
+// node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
 var KeyLocation = {
   SW: "sw"
 };
@@ -9991,7 +9991,7 @@ var PopTokenGenerator = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
+// node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
 var TokenCacheContext = class {
   constructor(tokenCache, hasChanged) {
     this.cache = tokenCache;
@@ -10011,7 +10011,7 @@ var TokenCacheContext = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
+// node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
 var ResponseHandler = class _ResponseHandler {
   constructor(clientId, cacheStorage, cryptoObj, logger27, serializableCache, persistencePlugin, performanceClient) {
     this.clientId = clientId;
@@ -10283,7 +10283,7 @@ function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decod
   return baseAccount;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
 async function getClientAssertion(clientAssertion, clientId, tokenEndpoint) {
   if (typeof clientAssertion === "string") {
     return clientAssertion;
@@ -10296,7 +10296,7 @@ async function getClientAssertion(clientAssertion, clientId, tokenEndpoint) {
   }
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
+// node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
 var AuthorizationCodeClient = class extends BaseClient {
   constructor(configuration, performanceClient) {
     super(configuration, performanceClient);
@@ -10490,7 +10490,7 @@ var AuthorizationCodeClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
+// node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
 var DEFAULT_REFRESH_TOKEN_EXPIRATION_OFFSET_SECONDS = 300;
 var RefreshTokenClient = class extends BaseClient {
   constructor(configuration, performanceClient) {
@@ -10665,7 +10665,7 @@ var RefreshTokenClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
+// node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
 var SilentFlowClient = class extends BaseClient {
   constructor(configuration, performanceClient) {
     super(configuration, performanceClient);
@@ -10743,7 +10743,7 @@ var SilentFlowClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
+// node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
 var Authorize_exports = {};
 __export(Authorize_exports, {
   getAuthorizationCodePayload: () => getAuthorizationCodePayload,
@@ -10898,7 +10898,7 @@ function extractLoginHint(account) {
   return account.loginHint || account.idTokenClaims?.login_hint || null;
 }
 
-// ../../main/node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
+// node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
 var skuGroupSeparator = ",";
 var skuValueSeparator = "|";
 function makeExtraSkuString(params) {
@@ -11124,7 +11124,7 @@ var ServerTelemetryManager = class _ServerTelemetryManager {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs
+// node_modules/@azure/msal-node/dist/cache/serializer/Deserializer.mjs
 var Deserializer = class {
   /**
    * Parse the JSON blob in memory and deserialize the content
@@ -11280,7 +11280,7 @@ var Deserializer = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/utils/Constants.mjs
+// node_modules/@azure/msal-node/dist/utils/Constants.mjs
 var DEFAULT_MANAGED_IDENTITY_ID = "system_assigned_managed_identity";
 var MANAGED_IDENTITY_DEFAULT_TENANT = "managed_identity";
 var DEFAULT_AUTHORITY_FOR_MANAGED_IDENTITY = `https://login.microsoftonline.com/${MANAGED_IDENTITY_DEFAULT_TENANT}/`;
@@ -11378,7 +11378,7 @@ var LOOPBACK_SERVER_CONSTANTS = {
 };
 var AZURE_ARC_SECRET_FILE_MAX_SIZE_BYTES = 4096;
 
-// ../../main/node_modules/@azure/msal-node/dist/utils/NetworkUtils.mjs
+// node_modules/@azure/msal-node/dist/utils/NetworkUtils.mjs
 var NetworkUtils = class {
   static getNetworkResponse(headers, body, statusCode) {
     return {
@@ -11412,11 +11412,11 @@ var NetworkUtils = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/packageMetadata.mjs
+// node_modules/@azure/msal-node/dist/packageMetadata.mjs
 var name2 = "@azure/msal-node";
 var version2 = "3.8.10";
 
-// ../../main/node_modules/@azure/msal-node/dist/network/HttpClient.mjs
+// node_modules/@azure/msal-node/dist/network/HttpClient.mjs
 import http from "http";
 import https from "https";
 var HttpClient = class {
@@ -11664,7 +11664,7 @@ Headers: ${JSON.stringify(headers)}`
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs
+// node_modules/@azure/msal-node/dist/error/ManagedIdentityErrorCodes.mjs
 var invalidFileExtension = "invalid_file_extension";
 var invalidFilePath = "invalid_file_path";
 var invalidManagedIdentityIdType = "invalid_managed_identity_id_type";
@@ -11686,7 +11686,7 @@ var MsiEnvironmentVariableUrlMalformedErrorCodes = {
   [ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT]: "msi_endpoint_url_malformed"
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs
+// node_modules/@azure/msal-node/dist/error/ManagedIdentityError.mjs
 var ManagedIdentityErrorMessages = {
   [invalidFileExtension]: "The file path in the WWW-Authenticate header does not contain a .key file.",
   [invalidFilePath]: "The file path in the WWW-Authenticate header is not in a valid Windows or Linux Format.",
@@ -11718,7 +11718,7 @@ function createManagedIdentityError(errorCode) {
   return new ManagedIdentityError(errorCode);
 }
 
-// ../../main/node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs
+// node_modules/@azure/msal-node/dist/config/ManagedIdentityId.mjs
 var ManagedIdentityId = class {
   get id() {
     return this._id;
@@ -11761,7 +11761,7 @@ var ManagedIdentityId = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs
+// node_modules/@azure/msal-node/dist/error/NodeAuthError.mjs
 var NodeAuthErrorMessage = {
   invalidLoopbackAddressType: {
     code: "invalid_loopback_server_address_type",
@@ -11861,7 +11861,7 @@ var NodeAuthError = class _NodeAuthError extends AuthError {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/config/Configuration.mjs
+// node_modules/@azure/msal-node/dist/config/Configuration.mjs
 var DEFAULT_AUTH_OPTIONS = {
   clientId: Constants.EMPTY_STRING,
   authority: Constants.DEFAULT_AUTHORITY,
@@ -11945,7 +11945,7 @@ function buildManagedIdentityConfiguration({ clientCapabilities, managedIdentity
   };
 }
 
-// ../../main/node_modules/uuid/dist/esm-node/rng.js
+// node_modules/uuid/dist/esm-node/rng.js
 import crypto2 from "crypto";
 var rnds8Pool = new Uint8Array(256);
 var poolPtr = rnds8Pool.length;
@@ -11957,16 +11957,16 @@ function rng() {
   return rnds8Pool.slice(poolPtr, poolPtr += 16);
 }
 
-// ../../main/node_modules/uuid/dist/esm-node/regex.js
+// node_modules/uuid/dist/esm-node/regex.js
 var regex_default = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000)$/i;
 
-// ../../main/node_modules/uuid/dist/esm-node/validate.js
+// node_modules/uuid/dist/esm-node/validate.js
 function validate(uuid) {
   return typeof uuid === "string" && regex_default.test(uuid);
 }
 var validate_default = validate;
 
-// ../../main/node_modules/uuid/dist/esm-node/stringify.js
+// node_modules/uuid/dist/esm-node/stringify.js
 var byteToHex = [];
 for (let i = 0; i < 256; ++i) {
   byteToHex.push((i + 256).toString(16).substr(1));
@@ -11980,7 +11980,7 @@ function stringify(arr, offset = 0) {
 }
 var stringify_default = stringify;
 
-// ../../main/node_modules/uuid/dist/esm-node/v4.js
+// node_modules/uuid/dist/esm-node/v4.js
 function v4(options, buf, offset) {
   options = options || {};
   const rnds = options.random || (options.rng || rng)();
@@ -11997,7 +11997,7 @@ function v4(options, buf, offset) {
 }
 var v4_default = v4;
 
-// ../../main/node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs
+// node_modules/@azure/msal-node/dist/crypto/GuidGenerator.mjs
 var GuidGenerator = class {
   /**
    *
@@ -12017,7 +12017,7 @@ var GuidGenerator = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs
+// node_modules/@azure/msal-node/dist/utils/EncodingUtils.mjs
 var EncodingUtils = class _EncodingUtils {
   /**
    * 'utf8': Multibyte encoded Unicode characters. Many web pages and other document formats use UTF-8.
@@ -12056,7 +12056,7 @@ var EncodingUtils = class _EncodingUtils {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
+// node_modules/@azure/msal-node/dist/crypto/HashUtils.mjs
 import crypto3 from "crypto";
 var HashUtils = class {
   /**
@@ -12068,7 +12068,7 @@ var HashUtils = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs
+// node_modules/@azure/msal-node/dist/crypto/PkceGenerator.mjs
 import crypto4 from "crypto";
 var PkceGenerator = class {
   constructor() {
@@ -12109,7 +12109,7 @@ var PkceGenerator = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs
+// node_modules/@azure/msal-node/dist/crypto/CryptoProvider.mjs
 var CryptoProvider = class {
   constructor() {
     this.pkceGenerator = new PkceGenerator();
@@ -12190,7 +12190,7 @@ var CryptoProvider = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
+// node_modules/@azure/msal-node/dist/cache/CacheHelpers.mjs
 function generateCredentialKey(credential) {
   const familyId = credential.credentialType === CredentialType.REFRESH_TOKEN && credential.familyId || credential.clientId;
   const scheme = credential.tokenType && credential.tokenType.toLowerCase() !== AuthenticationScheme.BEARER.toLowerCase() ? credential.tokenType.toLowerCase() : "";
@@ -12216,7 +12216,7 @@ function generateAccountKey(account) {
   return accountKey.join(CACHE.KEY_SEPARATOR).toLowerCase();
 }
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs
+// node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs
 var NodeStorage = class extends CacheManager {
   constructor(logger27, clientId, cryptoImpl, staticAuthorityOptions) {
     super(clientId, cryptoImpl, logger27, new StubPerformanceClient(), staticAuthorityOptions);
@@ -12604,7 +12604,7 @@ var NodeStorage = class extends CacheManager {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/TokenCache.mjs
+// node_modules/@azure/msal-node/dist/cache/TokenCache.mjs
 var defaultSerializedCache = {
   Account: {},
   IdToken: {},
@@ -12861,7 +12861,7 @@ var TokenCache = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs
+// node_modules/@azure/msal-node/dist/client/ClientAssertion.mjs
 var import_jsonwebtoken = __toESM(require_jsonwebtoken(), 1);
 var ClientAssertion = class _ClientAssertion {
   /**
@@ -12977,7 +12977,7 @@ var ClientAssertion = class _ClientAssertion {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs
+// node_modules/@azure/msal-node/dist/client/UsernamePasswordClient.mjs
 var UsernamePasswordClient = class extends BaseClient {
   constructor(configuration) {
     super(configuration);
@@ -13061,7 +13061,7 @@ var UsernamePasswordClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/protocol/Authorize.mjs
+// node_modules/@azure/msal-node/dist/protocol/Authorize.mjs
 function getAuthCodeRequestUrl(config, authority, request, logger27) {
   const parameters = Authorize_exports.getStandardAuthorizeRequestParameters({
     ...config.auth,
@@ -13085,7 +13085,7 @@ function getAuthCodeRequestUrl(config, authority, request, logger27) {
   return Authorize_exports.getAuthorizeUrl(authority, parameters, config.auth.encodeExtraQueryParams, request.extraQueryParameters);
 }
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ClientApplication.mjs
 var ClientApplication = class {
   /**
    * Constructor for the ClientApplication
@@ -13424,7 +13424,7 @@ var ClientApplication = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
+// node_modules/@azure/msal-node/dist/network/LoopbackClient.mjs
 import http2 from "http";
 var LoopbackClient = class {
   /**
@@ -13496,7 +13496,7 @@ var LoopbackClient = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs
+// node_modules/@azure/msal-node/dist/client/DeviceCodeClient.mjs
 var DeviceCodeClient = class extends BaseClient {
   constructor(configuration) {
     super(configuration);
@@ -13677,7 +13677,7 @@ var DeviceCodeClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/PublicClientApplication.mjs
 var PublicClientApplication = class extends ClientApplication {
   /**
    * Important attributes in the Configuration object for auth are:
@@ -13904,7 +13904,7 @@ var PublicClientApplication = class extends ClientApplication {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs
+// node_modules/@azure/msal-node/dist/client/ClientCredentialClient.mjs
 var ClientCredentialClient = class extends BaseClient {
   constructor(configuration, appTokenProvider) {
     super(configuration);
@@ -14072,7 +14072,7 @@ var ClientCredentialClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs
+// node_modules/@azure/msal-node/dist/client/OnBehalfOfClient.mjs
 var OnBehalfOfClient = class extends BaseClient {
   constructor(configuration) {
     super(configuration);
@@ -14246,7 +14246,7 @@ var OnBehalfOfClient = class extends BaseClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ConfidentialClientApplication.mjs
 var ConfidentialClientApplication = class extends ClientApplication {
   /**
    * Constructor for the ConfidentialClientApplication
@@ -14398,7 +14398,7 @@ var ConfidentialClientApplication = class extends ClientApplication {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs
+// node_modules/@azure/msal-node/dist/utils/TimeUtils.mjs
 function isIso8601(dateString) {
   if (typeof dateString !== "string") {
     return false;
@@ -14407,7 +14407,7 @@ function isIso8601(dateString) {
   return !isNaN(date.getTime()) && date.toISOString() === dateString;
 }
 
-// ../../main/node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs
+// node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs
 var HttpClientWithRetries = class {
   constructor(httpClientNoRetries, retryPolicy3, logger27) {
     this.httpClientNoRetries = httpClientNoRetries;
@@ -14441,7 +14441,7 @@ var HttpClientWithRetries = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/BaseManagedIdentitySource.mjs
 var ManagedIdentityUserAssignedIdQueryParameterNames = {
   MANAGED_IDENTITY_CLIENT_ID_2017: "clientid",
   MANAGED_IDENTITY_CLIENT_ID: "client_id",
@@ -14610,7 +14610,7 @@ BaseManagedIdentitySource.getValidatedEnvVariableUrlString = (envVariableStringN
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs
+// node_modules/@azure/msal-node/dist/retry/LinearRetryStrategy.mjs
 var LinearRetryStrategy = class {
   /**
    * Calculates the number of milliseconds to sleep based on the `retry-after` HTTP header.
@@ -14632,7 +14632,7 @@ var LinearRetryStrategy = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs
+// node_modules/@azure/msal-node/dist/retry/DefaultManagedIdentityRetryPolicy.mjs
 var DEFAULT_MANAGED_IDENTITY_MAX_RETRIES = 3;
 var DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS = 1e3;
 var DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON = [
@@ -14667,7 +14667,7 @@ var DefaultManagedIdentityRetryPolicy = class _DefaultManagedIdentityRetryPolicy
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs
+// node_modules/@azure/msal-node/dist/config/ManagedIdentityRequestParameters.mjs
 var ManagedIdentityRequestParameters = class {
   constructor(httpMethod, endpoint, retryPolicy3) {
     this.httpMethod = httpMethod;
@@ -14694,7 +14694,7 @@ var ManagedIdentityRequestParameters = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AppService.mjs
 var APP_SERVICE_MSI_API_VERSION = "2019-08-01";
 var AppService = class _AppService extends BaseManagedIdentitySource {
   /**
@@ -14777,7 +14777,7 @@ var AppService = class _AppService extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/AzureArc.mjs
 import { accessSync, constants, statSync, readFileSync } from "fs";
 import path from "path";
 var ARC_API_VERSION = "2019-11-01";
@@ -14965,7 +14965,7 @@ var AzureArc = class _AzureArc extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/CloudShell.mjs
 var CloudShell = class _CloudShell extends BaseManagedIdentitySource {
   /**
    * Creates a new CloudShell managed identity source instance.
@@ -15044,7 +15044,7 @@ var CloudShell = class _CloudShell extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs
+// node_modules/@azure/msal-node/dist/retry/ExponentialRetryStrategy.mjs
 var ExponentialRetryStrategy = class {
   constructor(minExponentialBackoff, maxExponentialBackoff, exponentialDeltaBackoff) {
     this.minExponentialBackoff = minExponentialBackoff;
@@ -15075,7 +15075,7 @@ var ExponentialRetryStrategy = class {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs
+// node_modules/@azure/msal-node/dist/retry/ImdsRetryPolicy.mjs
 var HTTP_STATUS_400_CODES_FOR_EXPONENTIAL_STRATEGY = [
   HttpStatus.NOT_FOUND,
   HttpStatus.REQUEST_TIMEOUT,
@@ -15136,7 +15136,7 @@ var ImdsRetryPolicy = class _ImdsRetryPolicy {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/Imds.mjs
 var IMDS_TOKEN_PATH = "/metadata/identity/oauth2/token";
 var DEFAULT_IMDS_ENDPOINT = `http://169.254.169.254${IMDS_TOKEN_PATH}`;
 var IMDS_API_VERSION = "2018-02-01";
@@ -15218,7 +15218,7 @@ var Imds = class _Imds extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/ServiceFabric.mjs
 var SERVICE_FABRIC_MSI_API_VERSION = "2019-07-01-preview";
 var ServiceFabric = class _ServiceFabric extends BaseManagedIdentitySource {
   /**
@@ -15321,7 +15321,7 @@ var ServiceFabric = class _ServiceFabric extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentitySources/MachineLearning.mjs
 var MACHINE_LEARNING_MSI_API_VERSION = "2017-09-01";
 var MANAGED_IDENTITY_MACHINE_LEARNING_UNSUPPORTED_ID_TYPE_ERROR = `Only client id is supported for user-assigned managed identity in ${ManagedIdentitySourceNames.MACHINE_LEARNING}.`;
 var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
@@ -15426,7 +15426,7 @@ var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
 var ManagedIdentityClient = class _ManagedIdentityClient {
   constructor(logger27, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
     this.logger = logger27;
@@ -15467,7 +15467,7 @@ var ManagedIdentityClient = class _ManagedIdentityClient {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs
+// node_modules/@azure/msal-node/dist/client/ManagedIdentityApplication.mjs
 var SOURCES_THAT_SUPPORT_TOKEN_REVOCATION = [ManagedIdentitySourceNames.SERVICE_FABRIC];
 var ManagedIdentityApplication = class _ManagedIdentityApplication {
   constructor(configuration) {
@@ -15571,7 +15571,7 @@ var ManagedIdentityApplication = class _ManagedIdentityApplication {
   }
 };
 
-// ../../main/node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs
+// node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs
 var DistributedCachePlugin = class {
   constructor(client, partitionManager) {
     this.client = client;
@@ -15606,7 +15606,7 @@ var DistributedCachePlugin = class {
   }
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
 function getRandomIntegerInclusive(min, max) {
   min = Math.ceil(min);
   max = Math.floor(max);
@@ -15614,7 +15614,7 @@ function getRandomIntegerInclusive(min, max) {
   return offset + min;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -15622,12 +15622,12 @@ function calculateRetryDelay(retryAttempt, config) {
   return { retryAfterInMs };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
   if (isObject(e)) {
     const hasName = typeof e.name === "string";
@@ -15637,17 +15637,17 @@ function isError(e) {
   return false;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 function randomUUID() {
   return crypto.randomUUID();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var RedactedString = "REDACTED";
 var defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -15783,7 +15783,7 @@ var Sanitizer = class {
   }
 };
 
-// ../../main/node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError = class extends Error {
   constructor(message) {
     super(message);
@@ -15791,7 +15791,7 @@ var AbortError = class extends Error {
   }
 };
 
-// ../../main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
   return new Promise((resolve, reject) => {
@@ -15824,7 +15824,7 @@ function createAbortablePromise(buildPromise, options) {
   });
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/delay.js
+// node_modules/@azure/core-util/dist/esm/delay.js
 var StandardAbortMessage = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
@@ -15838,7 +15838,7 @@ function delay2(timeInMs, options) {
   });
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/error.js
+// node_modules/@azure/core-util/dist/esm/error.js
 function getErrorMessage(e) {
   if (isError(e)) {
     return e.message;
@@ -15857,7 +15857,7 @@ function getErrorMessage(e) {
   }
 }
 
-// ../../main/node_modules/@azure/core-util/dist/esm/index.js
+// node_modules/@azure/core-util/dist/esm/index.js
 function calculateRetryDelay2(retryAttempt, config) {
   return calculateRetryDelay(retryAttempt, config);
 }
@@ -15867,7 +15867,7 @@ function isError2(e) {
 var isNode = isNodeLike;
 var isNodeLike2 = isNodeLike;
 
-// ../../main/node_modules/@azure/identity/dist/esm/msal/utils.js
+// node_modules/@azure/identity/dist/esm/msal/utils.js
 var logger3 = credentialLogger("IdentityUtils");
 var LatestAuthenticationRecordVersion = "1.0";
 function ensureValidMsalToken(scopes, msalToken, getTokenOptions) {
@@ -16007,11 +16007,11 @@ function deserializeAuthenticationRecord(serializedRecord) {
   return parsed;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/interfaces.js
+// node_modules/@azure/core-client/dist/esm/interfaces.js
 var XML_ATTRKEY = "$";
 var XML_CHARKEY = "_";
 
-// ../../main/node_modules/@azure/core-client/dist/esm/utils.js
+// node_modules/@azure/core-client/dist/esm/utils.js
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
@@ -16071,7 +16071,7 @@ function flattenResponse(fullResponse, responseSpec) {
   });
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serializer.js
+// node_modules/@azure/core-client/dist/esm/serializer.js
 var MapperTypeNames = {
   Base64Url: "Base64Url",
   Boolean: "Boolean",
@@ -16091,7 +16091,7 @@ var MapperTypeNames = {
   UnixTime: "UnixTime"
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError2 = class extends Error {
   constructor(message) {
     super(message);
@@ -16099,7 +16099,7 @@ var AbortError2 = class extends Error {
   }
 };
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 function normalizeName(name3) {
   return name3.toLowerCase();
 }
@@ -16185,7 +16185,7 @@ function createHttpHeaders(rawHeaders) {
   return new HttpHeadersImpl(rawHeaders);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 var PipelineRequestImpl = class {
   url;
   method;
@@ -16232,7 +16232,7 @@ function createPipelineRequest(options) {
   return new PipelineRequestImpl(options);
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 var ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
 var HttpPipeline = class _HttpPipeline {
   _policies = [];
@@ -16413,11 +16413,11 @@ function createEmptyPipeline() {
   return HttpPipeline.create();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 import { inspect } from "node:util";
 var custom = inspect.custom;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 var errorSanitizer = new Sanitizer();
 var RestError = class _RestError extends Error {
   /**
@@ -16485,16 +16485,16 @@ function isRestError(e) {
   return isError(e) && e.name === "RestError";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 import http3 from "node:http";
 import https2 from "node:https";
 import zlib from "node:zlib";
 import { Transform } from "node:stream";
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger4 = createClientLogger("ts-http-runtime");
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body) {
   return body && typeof body.pipe === "function";
@@ -16787,12 +16787,12 @@ function createNodeHttpClient() {
   return new NodeHttpClient();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient() {
   return createNodeHttpClient();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 var logPolicyName = "logPolicy";
 function logPolicy(options = {}) {
   const logger27 = options.logger ?? logger4.info;
@@ -16815,23 +16815,23 @@ function logPolicy(options = {}) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 function getHeaderName() {
   return "User-Agent";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 var DEFAULT_RETRY_POLICY_COUNT = 3;
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 function getUserAgentHeaderName() {
   return getHeaderName();
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName = getUserAgentHeaderName();
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage2 = "The operation was aborted.";
 function delay3(delayInMs, value, options) {
   return new Promise((resolve, reject) => {
@@ -16874,7 +16874,7 @@ function parseHeaderValueAsNumber(response, headerName) {
   return valueAsNum;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 var RetryAfterHeader = "Retry-After";
 var AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
 function getRetryAfterInMs(response) {
@@ -16916,7 +16916,7 @@ function throttlingRetryStrategy() {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 var DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
 function exponentialRetryStrategy(options = {}) {
@@ -16953,7 +16953,7 @@ function isSystemError(err) {
   return err.code === "ETIMEDOUT" || err.code === "ESOCKETTIMEDOUT" || err.code === "ECONNREFUSED" || err.code === "ECONNRESET" || err.code === "ENOENT" || err.code === "ENOTFOUND";
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
 var retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
@@ -17037,7 +17037,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 var defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy(options = {}) {
   return {
@@ -17048,7 +17048,7 @@ function defaultRetryPolicy(options = {}) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 function convertBodyToFormDataMap(body) {
   if (typeof FormData !== "undefined" && body instanceof FormData) {
     const formDataMap = {};
@@ -17065,7 +17065,7 @@ function convertBodyToFormDataMap(body) {
   return void 0;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 var formDataPolicyName = "formDataPolicy";
 function formDataPolicy() {
   return {
@@ -17135,7 +17135,7 @@ async function prepareFormData(formData, request) {
   request.multipartBody = { parts };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 var agentPolicyName = "agentPolicy";
 function agentPolicy(agent) {
   return {
@@ -17149,7 +17149,7 @@ function agentPolicy(agent) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 var tlsPolicyName = "tlsPolicy";
 function tlsPolicy(tlsSettings) {
   return {
@@ -17163,7 +17163,7 @@ function tlsPolicy(tlsSettings) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 var import_https_proxy_agent = __toESM(require_dist2(), 1);
 var import_http_proxy_agent = __toESM(require_dist3(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
@@ -17286,7 +17286,7 @@ function proxyPolicy(proxySettings, options) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName = "decompressResponsePolicy";
 function decompressResponsePolicy() {
   return {
@@ -17300,7 +17300,7 @@ function decompressResponsePolicy() {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName = "redirectPolicy";
 var allowedRedirect = ["GET", "HEAD"];
 function redirectPolicy(options = {}) {
@@ -17338,12 +17338,12 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   return response;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
@@ -17397,7 +17397,7 @@ async function concat(sources) {
   };
 }
 
-// ../../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID()}`;
 }
@@ -17494,15 +17494,15 @@ function multipartPolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger5 = createClientLogger2("core-rest-pipeline");
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 function logPolicy2(options = {}) {
   return logPolicy({
     logger: logger5.info,
@@ -17510,12 +17510,12 @@ function logPolicy2(options = {}) {
   });
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 import os from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
@@ -17534,11 +17534,11 @@ async function setPlatformSpecificData2(map) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION3 = "1.24.0";
 var DEFAULT_RETRY_POLICY_COUNT2 = 3;
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -17559,7 +17559,7 @@ async function getUserAgentValue2(prefix) {
   return userAgentValue;
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName2 = getUserAgentHeaderName2();
 var userAgentPolicyName2 = "userAgentPolicy";
 function userAgentPolicy2(options = {}) {
@@ -17575,7 +17575,7 @@ function userAgentPolicy2(options = {}) {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 var rawContent = /* @__PURE__ */ Symbol("rawContent");
 function hasRawContent(x) {
   return typeof x[rawContent] === "function";
@@ -17588,7 +17588,7 @@ function getRawContent(blob) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 var multipartPolicyName2 = multipartPolicyName;
 function multipartPolicy2() {
   const tspPolicy = multipartPolicy();
@@ -17607,27 +17607,27 @@ function multipartPolicy2() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 function formDataPolicy2() {
   return formDataPolicy();
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 function proxyPolicy2(proxySettings, options) {
   return proxyPolicy(proxySettings, options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 var setClientRequestIdPolicyName = "setClientRequestIdPolicy";
 function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
   return {
@@ -17641,23 +17641,23 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 var RestError2 = RestError;
 function isRestError2(e) {
   return isRestError(e);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 var tracingPolicyName = "tracingPolicy";
 function tracingPolicy(options = {}) {
   const userAgentPromise = getUserAgentValue2(options.userAgentPrefix);
@@ -17760,7 +17760,7 @@ function tryProcessResponse(span, response) {
   }
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -17786,7 +17786,7 @@ function wrapAbortSignalLike(abortSignalLike) {
   return { abortSignal: controller.signal, cleanup };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 var wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
@@ -17806,7 +17806,7 @@ function wrapAbortSignalLikePolicy() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
   const pipeline = createEmptyPipeline2();
   if (isNodeLike2) {
@@ -17835,7 +17835,7 @@ function createPipelineFromOptions2(options) {
   return pipeline;
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient2() {
   const client = createDefaultHttpClient();
   return {
@@ -17851,17 +17851,17 @@ function createDefaultHttpClient2() {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
 function retryPolicy2(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT2 }) {
   return retryPolicy(strategies, {
@@ -17870,7 +17870,7 @@ function retryPolicy2(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_C
   });
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 var DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -17980,7 +17980,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
   };
 }
 
-// ../../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 var bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 async function trySendRequest(request, next) {
   try {
@@ -18148,11 +18148,11 @@ function getCaeChallengeClaims(challenges) {
   return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/state.js
+// node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs = __toESM(require_state_cjs(), 1);
 var state2 = import_state_cjs.state;
 
-// ../../main/node_modules/@azure/core-client/dist/esm/operationHelpers.js
+// node_modules/@azure/core-client/dist/esm/operationHelpers.js
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
   let parameterPath = parameter.parameterPath;
   const parameterMapper = parameter.mapper;
@@ -18234,7 +18234,7 @@ function getOperationRequestInfo(request) {
   return info;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 var defaultJsonContentTypes = ["application/json", "text/json"];
 var defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
 var deserializationPolicyName = "deserializationPolicy";
@@ -18420,7 +18420,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
   return operationResponse;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
   const result = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
@@ -18443,7 +18443,7 @@ function getPathStringFromParameter(parameter) {
   return result;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 var serializationPolicyName = "serializationPolicy";
 function serializationPolicy(options = {}) {
   const stringifyXML = options.stringifyXML;
@@ -18559,7 +18559,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   return result;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/pipeline.js
+// node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
   const pipeline = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
@@ -18575,7 +18575,7 @@ function createClientPipeline(options = {}) {
   return pipeline;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/httpClientCache.js
+// node_modules/@azure/core-client/dist/esm/httpClientCache.js
 var cachedHttpClient;
 function getCachedDefaultHttpClient() {
   if (!cachedHttpClient) {
@@ -18584,7 +18584,7 @@ function getCachedDefaultHttpClient() {
   return cachedHttpClient;
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/urlHelpers.js
+// node_modules/@azure/core-client/dist/esm/urlHelpers.js
 var CollectionFormatToDelimiterMap = {
   CSV: ",",
   SSV: " ",
@@ -18776,10 +18776,10 @@ function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false
   return parsedUrl.toString();
 }
 
-// ../../main/node_modules/@azure/core-client/dist/esm/log.js
+// node_modules/@azure/core-client/dist/esm/log.js
 var logger6 = createClientLogger2("core-client");
 
-// ../../main/node_modules/@azure/core-client/dist/esm/serviceClient.js
+// node_modules/@azure/core-client/dist/esm/serviceClient.js
 var ServiceClient = class {
   /**
    * If specified, this is the base URI that requests will be made against for this ServiceClient.
@@ -18931,7 +18931,7 @@ function getCredentialScopes(options) {
   return void 0;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
+// node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
 function getIdentityTokenEndpointSuffix(tenantId) {
   if (tenantId === "adfs") {
     return "oauth2/token";
@@ -18940,7 +18940,7 @@ function getIdentityTokenEndpointSuffix(tenantId) {
   }
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/utils.js
 var DefaultScopeSuffix = "/.default";
 var serviceFabricErrorMessage = "Specifying a `clientId` or `resourceId` is not supported by the Service Fabric managed identity environment. The managed identity configuration is determined by the Service Fabric cluster resource configuration. See https://aka.ms/servicefabricmi for more information";
 function mapScopesToResource(scopes) {
@@ -18998,7 +18998,7 @@ function parseRefreshTimestamp(body) {
   }
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/client/identityClient.js
+// node_modules/@azure/identity/dist/esm/client/identityClient.js
 var noCorrelationId = "noCorrelationId";
 function getIdentityClientAuthorityHost(options) {
   let authorityHost = options?.authorityHost;
@@ -19219,7 +19219,7 @@ var IdentityClient = class extends ServiceClient {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/regionalAuthority.js
+// node_modules/@azure/identity/dist/esm/regionalAuthority.js
 var RegionalAuthority;
 (function(RegionalAuthority2) {
   RegionalAuthority2["AutoDiscoverRegion"] = "AutoDiscoverRegion";
@@ -19287,7 +19287,7 @@ function calculateRegionalAuthority(regionalAuthority) {
   return azureRegion;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js
+// node_modules/@azure/identity/dist/esm/util/processMultiTenantRequest.js
 function createConfigurationErrorMessage(tenantId) {
   return `The current credential is not configured to acquire tokens for tenant ${tenantId}. To enable acquiring tokens for this tenant add it to the AdditionallyAllowedTenants on the credential options, or add "*" to AdditionallyAllowedTenants to allow acquiring tokens for any tenant.`;
 }
@@ -19308,7 +19308,7 @@ function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowe
   return resolvedTenantId;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js
+// node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js
 function checkTenantId(logger27, tenantId) {
   if (!tenantId.match(/^[0-9a-zA-Z-.]+$/)) {
     const error = new Error("Invalid tenant id provided. You can locate your tenant id by following the instructions listed here: https://learn.microsoft.com/partner-center/find-ids-and-domain-names.");
@@ -19339,7 +19339,7 @@ function resolveAdditionallyAllowedTenantIds(additionallyAllowedTenants) {
   return additionallyAllowedTenants;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js
+// node_modules/@azure/identity/dist/esm/msal/nodeFlows/msalClient.js
 var msalLogger = credentialLogger("MsalClient");
 function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
   const resolvedTenant = resolveTenantId(msalClientOptions.logger ?? msalLogger, tenantId, clientId);
@@ -19646,7 +19646,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
   function createBaseInteractiveRequest(scopes, options) {
     return {
       openBrowser: async (url) => {
-        const open = await import("./main-node-modules-open-index.js");
+        const open = await import("./open-index.js");
         await open.default(url, { newInstance: true });
       },
       scopes,
@@ -19744,7 +19744,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
   };
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
 import { createHash, createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
 var credentialName = "ClientCertificateCredential";
@@ -19847,7 +19847,7 @@ async function parseCertificate(certificateConfiguration, sendCertificateChain) 
   };
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/scopeUtils.js
+// node_modules/@azure/identity/dist/esm/util/scopeUtils.js
 function ensureScopes(scopes) {
   return Array.isArray(scopes) ? scopes : [scopes];
 }
@@ -19862,7 +19862,7 @@ function getScopeResource(scope) {
   return scope.replace(/\/.default$/, "");
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js
 var logger8 = credentialLogger("ClientSecretCredential");
 var ClientSecretCredential = class {
   tenantId;
@@ -19915,7 +19915,7 @@ var ClientSecretCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
 var logger9 = credentialLogger("UsernamePasswordCredential");
 var UsernamePasswordCredential = class {
   tenantId;
@@ -19977,7 +19977,7 @@ var UsernamePasswordCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/environmentCredential.js
 var AllSupportedEnvironmentVariables = [
   "AZURE_TENANT_ID",
   "AZURE_CLIENT_ID",
@@ -20085,7 +20085,7 @@ var EnvironmentCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsRetryPolicy.js
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL2 = 1e3 * 64;
 var MIN_DELAY_FOR_410_MS = 3e3;
 function imdsRetryPolicy(msiRetryConfig) {
@@ -20108,7 +20108,7 @@ function imdsRetryPolicy(msiRetryConfig) {
   });
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
 var msiName = "ManagedIdentityCredential - IMDS";
 var logger11 = credentialLogger(msiName);
 var imdsHost = "http://169.254.169.254";
@@ -20175,7 +20175,7 @@ var imdsMsi = {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
 var logger12 = credentialLogger("ClientAssertionCredential");
 var ClientAssertionCredential = class {
   msalClient;
@@ -20230,7 +20230,7 @@ var ClientAssertionCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
 import { readFile as readFile2 } from "node:fs/promises";
 var credentialName3 = "WorkloadIdentityCredential";
 var SupportedWorkloadEnvironmentVariables = [
@@ -20316,7 +20316,7 @@ var WorkloadIdentityCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
 var msiName2 = "ManagedIdentityCredential - Token Exchange";
 var logger14 = credentialLogger(msiName2);
 var tokenExchangeMsi = {
@@ -20343,7 +20343,7 @@ var tokenExchangeMsi = {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
+// node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
 var logger15 = credentialLogger("ManagedIdentityCredential");
 var ManagedIdentityCredential = class {
   managedIdentityApp;
@@ -20546,7 +20546,7 @@ function isNetworkError(err) {
   return false;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
 import child_process from "child_process";
 var logger16 = credentialLogger("AzureDeveloperCliCredential");
 var azureDeveloperCliPublicErrorMessages = {
@@ -20700,10 +20700,10 @@ var AzureDeveloperCliCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
 import child_process2 from "child_process";
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
+// node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
 function checkSubscription(logger27, subscription) {
   if (!subscription.match(/^[0-9a-zA-Z-._ ]+$/)) {
     const error = new Error(`Subscription '${subscription}' contains invalid characters. If this is the name of a subscription, use its ID instead. You can locate your subscription by following the instructions listed here: https://learn.microsoft.com/azure/azure-portal/get-subscription-tenant-id`);
@@ -20712,7 +20712,7 @@ function checkSubscription(logger27, subscription) {
   }
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
 var logger17 = credentialLogger("AzureCliCredential");
 var azureCliPublicErrorMessages = {
   claim: "This credential doesn't support claims challenges. To authenticate with the required claims, please run the following command:",
@@ -20898,7 +20898,7 @@ var AzureCliCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/util/processUtils.js
+// node_modules/@azure/identity/dist/esm/util/processUtils.js
 import childProcess from "node:child_process";
 var processUtils = {
   /**
@@ -20924,7 +20924,7 @@ var processUtils = {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js
 var logger18 = credentialLogger("AzurePowerShellCredential");
 var isWindows = process.platform === "win32";
 function formatCommand(commandName) {
@@ -21133,7 +21133,7 @@ async function parseJsonToken(result) {
   throw new Error(`No access token found in the output. Received output: ${result}`);
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/visualStudioCodeCredential.js
 import { readFile as readFile3 } from "node:fs/promises";
 var CommonTenantId = "common";
 var VSCodeClientId = "aebc6443-996d-45c2-90f0-388ff96faa56";
@@ -21244,7 +21244,7 @@ var VisualStudioCodeCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
 var logger20 = credentialLogger("BrokerCredential");
 var BrokerCredential = class {
   brokerMsalClient;
@@ -21300,7 +21300,7 @@ var BrokerCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js
+// node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredentialFunctions.js
 function createDefaultBrokerCredential(options = {}) {
   return new BrokerCredential(options);
 }
@@ -21376,7 +21376,7 @@ function createDefaultEnvironmentCredential(options = {}) {
   return new EnvironmentCredential(options);
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
 var logger21 = credentialLogger("DefaultAzureCredential");
 var UnavailableDefaultCredential = class {
   credentialUnavailableErrorMessage;
@@ -21469,7 +21469,7 @@ function validateRequiredEnvVars(options) {
   }
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
 var logger22 = credentialLogger("InteractiveBrowserCredential");
 var InteractiveBrowserCredential = class {
   tenantId;
@@ -21568,7 +21568,7 @@ var InteractiveBrowserCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
 var logger23 = credentialLogger("DeviceCodeCredential");
 function defaultDeviceCodePromptCallback(deviceCodeInfo) {
   console.log(deviceCodeInfo.message);
@@ -21659,7 +21659,7 @@ var DeviceCodeCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
 var credentialName4 = "AzurePipelinesCredential";
 var logger24 = credentialLogger(credentialName4);
 var OIDC_API_VERSION = "7.1";
@@ -21789,7 +21789,7 @@ function handleOidcResponse(response) {
   }
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
 var logger25 = credentialLogger("AuthorizationCodeCredential");
 var AuthorizationCodeCredential = class {
   msalClient;
@@ -21844,7 +21844,7 @@ var AuthorizationCodeCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js
+// node_modules/@azure/identity/dist/esm/credentials/onBehalfOfCredential.js
 import { createHash as createHash2 } from "node:crypto";
 import { readFile as readFile4 } from "node:fs/promises";
 var credentialName5 = "OnBehalfOfCredential";
@@ -21952,7 +21952,7 @@ var OnBehalfOfCredential = class {
   }
 };
 
-// ../../main/node_modules/@azure/identity/dist/esm/tokenProvider.js
+// node_modules/@azure/identity/dist/esm/tokenProvider.js
 function getBearerTokenProvider(credential, scopes, options) {
   const { abortSignal, tracingOptions } = options || {};
   const pipeline = createEmptyPipeline2();
@@ -21978,7 +21978,7 @@ function getBearerTokenProvider(credential, scopes, options) {
   return getRefreshedToken;
 }
 
-// ../../main/node_modules/@azure/identity/dist/esm/index.js
+// node_modules/@azure/identity/dist/esm/index.js
 function getDefaultAzureCredential() {
   return new DefaultAzureCredential();
 }
