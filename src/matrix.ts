@@ -25,6 +25,8 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Notes for the console (e.g. items left behind), never results. */
   onNote?: (registry: string, note: string) => void;
+  /** Told each secret obtained during the run, before it is used: the Action masks them; the CLI passes none. */
+  onSecret?: (secret: string) => void;
 }
 
 /** Per registry while its checks run, then for the copy phase (its size, each copy, its end). */

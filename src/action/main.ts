@@ -1,14 +1,15 @@
 // The GitHub Action (action.yml → action/dist/index.js, bundled from this file): runs the matrix
 // in the runner's own Node, writes the reports, and tells GitHub through @actions/core — outputs,
-// job summary, one annotation per failing check, masked credentials, a group of log lines per
-// registry, and a failed step when something reaches `fail-on`.
+// job summary, one annotation per failing check, masked credentials (configured ones before the
+// run, obtained ones as they arrive), a group of log lines per registry, and a failed step when
+// something reaches `fail-on`.
 import * as core from '@actions/core';
 import { loadConfigFile } from '../config/load.js';
 import { SPEC_VERSIONS, SUITES, type RunResults, type SpecVersion, type SuiteName } from '../results/model.js';
 import { FAIL_ON, reachedFailOn, type FailOn } from '../cli/run.js';
 import { countByStatus, failingChecks, newlyFailingCount, registryDigests } from './digest.js';
 import { buildSummary } from './summary.js';
-import { configuredSecrets } from './secrets.js';
+import { configuredSecrets, createMasker } from './secrets.js';
 
 /** A wrong input: reported with setFailed in one line, never as a stack trace. */
 class InputError extends Error {}
@@ -43,8 +44,9 @@ export async function runAction(): Promise<void> {
     throw new InputError(`input out: ${error.message.replace(/^--out /, '')}`);
   });
   const config = await loadConfigFile(configFile);
-  // Before anything can print them.
-  for (const secret of configuredSecrets(config)) core.setSecret(secret);
+  // Before anything can print them; what the run obtains later is masked as it arrives (onSecret).
+  const mask = createMasker((secret) => core.setSecret(secret));
+  for (const secret of configuredSecrets(config)) mask(secret);
   const registries = listInput('registries');
   const unknown = registries.filter((name) => !config.registries.some((r) => r.config.name === name));
   if (unknown.length) throw new InputError(`input registries: no registry named ${unknown.join(', ')} in ${configFile} (have: ${config.registries.map((r) => r.config.name).join(', ')})`);
@@ -82,6 +84,7 @@ export async function runAction(): Promise<void> {
       else if (event.kind === 'copies-finished') core.info(`copies done in ${(event.durationMs / 1000).toFixed(1)} s`);
     },
     onNote: (registry, note) => log(registry, `note: ${note}`),
+    onSecret: mask,
   });
   if (baseline) results = { ...results, comparison: compareRuns(results, baseline) };
   await writeReports(results, out);

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { runCredentialHelper } from './credential-helper.js';
-import { basicSecrets, LoginError, staticLogin, type Login } from './login.js';
+import type { Credentials } from '../http/types.js';
+import { basicSecrets, LoginError, secretList, staticLogin, type Login } from './login.js';
 
 interface AuthEntry {
   auth?: string;
@@ -85,19 +86,15 @@ function loginFromEntry(entry: AuthEntry): Login | undefined {
 
 /** A credential helper is asked once, on first use; its failure is the registry's login error. */
 export function helperLogin(helper: string, server: string, env: NodeJS.ProcessEnv = process.env): Login {
-  let answer: Promise<Login> | undefined;
-  const secrets: string[] = [];
+  let answer: Promise<Credentials> | undefined;
+  const secrets = secretList();
   const resolve = () =>
-    (answer ??= runCredentialHelper(helper, server, env).then(({ username, secret }) => {
-      secrets.push(secret);
-      if (username === '<token>') return staticLogin({ kind: 'refresh-token', refreshToken: async () => secret }, `docker-credential-${helper}`, secrets);
+    (answer ??= runCredentialHelper(helper, server, env).then(({ username, secret }): Credentials => {
+      secrets.add(secret);
+      if (username === '<token>') return { kind: 'refresh-token', refreshToken: async () => secret };
       if (!username) throw new LoginError(`credential helper docker-credential-${helper} failed: its answer for ${server} has no "Username"`);
-      secrets.push(...basicSecrets(username, secret));
-      return staticLogin({ kind: 'basic', username, password: secret }, `user ${username} (docker-credential-${helper})`, secrets);
+      secrets.add(...basicSecrets(username, secret));
+      return { kind: 'basic', username, password: secret };
     }));
-  return {
-    who: `docker-credential-${helper}`,
-    secrets: () => secrets,
-    current: async () => (await resolve()).current(),
-  };
+  return { who: `docker-credential-${helper}`, secrets: secrets.all, watchSecrets: secrets.watch, current: resolve };
 }

@@ -9,6 +9,32 @@ export const loginClock = { now: (): number => Date.now() };
 export interface Login extends CredentialSource {
   /** Who logs in, for messages ("user AWS", "docker-credential-ecr-login"); never a secret. */
   who: string;
+  /**
+   * Tells `listener` every secret this login holds now, and each one it obtains later (a
+   * refreshed cloud token, an exchanged refresh token) before that secret is used: the GitHub
+   * Action masks them in its log this way.
+   */
+  watchSecrets(listener: SecretListener): void;
+}
+
+/** Told of a secret the moment a login or a token service hands it out. */
+export type SecretListener = (secret: string) => void;
+
+/** The secrets of one login: the growing list redaction reads, and the listeners told of each one added. */
+export function secretList(initial: string[] = []) {
+  const all = [...initial];
+  const listeners: SecretListener[] = [];
+  return {
+    all: (): string[] => all,
+    add(...secrets: string[]): void {
+      all.push(...secrets);
+      for (const secret of secrets) for (const listener of listeners) listener(secret);
+    },
+    watch(listener: SecretListener): void {
+      for (const secret of all) listener(secret);
+      listeners.push(listener);
+    },
+  };
 }
 
 /** A login step failed in a way the user can fix; the message says how. */
@@ -20,7 +46,8 @@ export class LoginError extends Error {
 }
 
 export function staticLogin(credentials: Credentials, who: string, secrets: string[]): Login {
-  return { who, current: async () => credentials, secrets: () => secrets };
+  const list = secretList(secrets);
+  return { who, current: async () => credentials, secrets: list.all, watchSecrets: list.watch };
 }
 
 export interface IssuedCredentials {
@@ -42,19 +69,21 @@ export interface ExpiringLoginOptions {
 export function expiringLogin(who: string, issue: () => Promise<IssuedCredentials>, options: ExpiringLoginOptions = {}): Login {
   const now = options.now ?? (() => loginClock.now());
   const margin = options.refreshBeforeMs ?? 5 * 60_000;
-  const secrets: string[] = [];
+  const secrets = secretList();
   let cached: { issued: IssuedCredentials; refreshAt: number } | undefined;
   let pending: Promise<IssuedCredentials> | undefined;
   return {
     who,
-    secrets: () => secrets,
+    secrets: secrets.all,
+    watchSecrets: secrets.watch,
     async current() {
       if (cached && now() < cached.refreshAt) return cached.issued.credentials;
       pending ??= (async () => {
         const fetchedAt = now();
         try {
           const issued = await issue();
-          secrets.push(...issued.secrets);
+          // Announced before the credentials are handed to anyone who could use (or print) them.
+          secrets.add(...issued.secrets);
           const lifetime = issued.expiresAt - fetchedAt;
           cached = { issued, refreshAt: issued.expiresAt - Math.min(margin, lifetime / 2) };
           return issued;

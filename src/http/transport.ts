@@ -273,6 +273,7 @@ export function createTransport(options: TransportOptions): Transport {
         scopes,
         await login.current(),
       ).then((issued) => {
+        options.onSecret?.(issued.token);
         tokens.set(realm, scopes, issued);
         return issued.token;
       });

@@ -126,6 +126,8 @@ export interface TransportOptions {
   evidenceBodyBytes?: number;
   /** Extra strings to redact wherever they appear in evidence (passwords, tokens from config). */
   secrets?: string[];
+  /** Told each token a token service issues, before it is used (the GitHub Action masks it). */
+  onSecret?: (secret: string) => void;
   /**
    * Retries: of any request whose body can be sent again on 429 and 503 (waiting as Retry-After
    * says), of GET/HEAD also on 502/504 and dropped connections. Default 3.

@@ -3,7 +3,7 @@
 // comes after the checks (the copy phase) until `close()` cleans up and stops it.
 import type { ConfiguredRegistry } from '../config/load.js';
 import { resolveLogin } from '../config/credentials.js';
-import { staticLogin, basicSecrets, type Login } from '../auth/login.js';
+import { staticLogin, basicSecrets, type Login, type SecretListener } from '../auth/login.js';
 import { diagnoseLogin } from '../auth/diagnose.js';
 import { limitsWithProfile } from '../profiles/profiles.js';
 import { createTransport } from '../http/transport.js';
@@ -55,6 +55,8 @@ export interface OpenOptions {
   onProgress?: (event: RegistryProgressEvent) => void;
   /** Notes for the console (e.g. items left behind), never results. */
   onNote?: (registry: string, note: string) => void;
+  /** Told each secret the run obtains (login tokens, token-service tokens) before it is used. */
+  onSecret?: SecretListener;
 }
 
 export async function openAndCheck(configured: ConfiguredRegistry, options: OpenOptions): Promise<OpenedRegistry> {
@@ -103,15 +105,17 @@ export async function openAndCheck(configured: ConfiguredRegistry, options: Open
       }
       login = resolved.login;
     }
+    if (options.onSecret) login.watchSecrets(options.onSecret);
     const tls = config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : undefined, insecure: config.tls.insecure } : undefined;
     const activeTransport = createTransport({
       credentials: { kind: 'none' },
       login,
       tls,
       timeoutMs: (config.timeoutSeconds ?? 30) * 1000,
+      onSecret: options.onSecret,
     });
     transport = activeTransport;
-    anonymousTransport = createTransport({ credentials: { kind: 'none' }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1000 });
+    anonymousTransport = createTransport({ credentials: { kind: 'none' }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1000, onSecret: options.onSecret });
     const ownRepositories = config.limits?.createRepository !== false;
     const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
     const loginProblem = await diagnoseLogin({ transport: activeTransport, login, url: target.url, repository: repo });

@@ -1,6 +1,7 @@
 // The GitHub Action as GitHub runs it: the committed bundle, started with the INPUT_* variables,
-// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files the runner provides, against reference registries;
-// the bundle is checked to be what the sources build today.
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files the runner provides, against reference registries
+// and a real CNCF Distribution behind a token service; the bundle is checked to be what the
+// sources build today.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ACTION_DIST, MAX_FILE_BYTES, buildAction } from '../../action/build.js';
+import { basicOf, scopesOf, sendJson, startStandIn, type StandIn } from '../support/stand-ins/stand-in.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const execFileAsync = promisify(execFile);
@@ -191,5 +193,74 @@ describe('the Action, run as GitHub runs it from a checkout without node_modules
     const missing = await runAction(checkout, dir, { config: 'missing.yaml' });
     expect(missing.log.trim().split('\n')).toHaveLength(1);
     expect(missing.log).toMatch(/^::error::missing\.yaml/);
+  });
+});
+
+describe('the Action against a registry behind a token service: secrets obtained during the run are masked', () => {
+  const PASSWORD = 'sec9-token-user-password';
+  const issued: string[] = [];
+  let standIn: StandIn;
+  let run: ActionRun;
+  let reports: string;
+  beforeAll(async () => {
+    // The Docker token spec's token service (Basic credentials in, a JWT for the requested scopes
+    // out) in front of a real CNCF Distribution with `auth: token`; every token it issues is noted.
+    standIn = await startStandIn({
+      tokenPath: '/token',
+      service: 'sec9-token-service',
+      route(req, _body, res, ctx) {
+        const url = new URL(req.url!, ctx.url);
+        if (url.pathname !== '/token') return false;
+        const basic = basicOf(req);
+        if (basic?.username !== 'tokenuser' || basic.password !== PASSWORD) {
+          sendJson(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] });
+          return true;
+        }
+        const { token, expiresIn } = ctx.mint('tokenuser', scopesOf(url.searchParams.getAll('scope')), 300);
+        issued.push(token);
+        sendJson(res, 200, { token, access_token: token, expires_in: expiresIn, issued_at: new Date().toISOString() });
+        return true;
+      },
+    });
+    await writeFile(
+      join(dir, 'token.yaml'),
+      `registries:\n  - name: behind-token\n    url: ${standIn.url}\n    repository: sec9/masked\n    auth: { username: tokenuser, password: "\${SEC9_PASSWORD}" }\n`,
+    );
+    run = await runAction(checkout, dir, { config: 'token.yaml', suites: 'discovery', out: 'token-report', 'fail-on': 'never' }, { SEC9_PASSWORD: PASSWORD });
+    const files = (await readdir(join(dir, 'token-report'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    reports = (await Promise.all(files.map((e) => readFile(join(e.parentPath, e.name), 'utf8')))).join('\n');
+  });
+  afterAll(async () => {
+    await standIn?.close();
+  });
+
+  it('ran against the registry with tokens from the token service', () => {
+    expect(run.code, run.log).toBe(0);
+    expect(JSON.parse(run.outputs.verdicts!)['behind-token'].verdict).not.toMatch(/^(unreachable|skipped)$/);
+    expect(issued.length).toBeGreaterThan(0);
+    // The tokens were used: Distribution was sent them.
+    expect(standIn.seen.filter((r) => r.path.startsWith('/v2/') && issued.some((t) => r.authorization === `Bearer ${t}`)).length).toBeGreaterThan(0);
+  });
+
+  it('announces every issued token with ::add-mask:: before any other line holds it, once, and prints it nowhere unmasked', () => {
+    const lines = run.log.split('\n');
+    for (const token of new Set(issued)) {
+      const mask = `::add-mask::${token}`;
+      expect(lines.filter((l) => l === mask), 'one ::add-mask:: line per token').toHaveLength(1);
+      // Its first appearance anywhere in the log is inside its own ::add-mask:: line.
+      const first = lines.findIndex((l) => l.includes(token));
+      expect(lines[first], 'the first line holding the token').toBe(mask);
+      expect(run.log.split(mask).join(''), 'the token outside its ::add-mask:: line').not.toContain(token);
+      for (const [where, text] of [['outputs', JSON.stringify(run.outputs)], ['job summary', run.summary], ['reports', reports]] as const) {
+        expect(text.includes(token), `the token in the ${where}`).toBe(false);
+      }
+    }
+  });
+
+  it('masks the configured password before the run, and the Basic form of it the login derives', () => {
+    const basic = Buffer.from(`tokenuser:${PASSWORD}`).toString('base64');
+    expect(run.log.indexOf(`::add-mask::${PASSWORD}`)).toBe(0);
+    expect(run.log.indexOf(`::add-mask::${basic}`)).toBeGreaterThan(0);
+    for (const secret of [PASSWORD, basic]) expect(run.log.split(`::add-mask::${secret}`).join('')).not.toContain(secret);
   });
 });

@@ -9,7 +9,7 @@
 // `docker login` does the same with user 00000000-0000-0000-0000-000000000000 and the refresh token.
 import { request } from 'undici';
 import type { Credentials } from '../../http/types.js';
-import { LoginError, loginClock, type Login } from '../login.js';
+import { LoginError, loginClock, secretList, type Login } from '../login.js';
 import { sdkMessage } from './sdk-message.js';
 
 export const ACR_SCOPE = 'https://containerregistry.azure.net/.default';
@@ -23,7 +23,7 @@ interface TokenCredentialLike {
 export async function azureLogin(options: { tenant?: string; credential?: TokenCredentialLike; now?: () => number }): Promise<Login> {
   const credential = options.credential ?? new (await import('@azure/identity')).DefaultAzureCredential(options.tenant ? { tenantId: options.tenant } : {});
   const now = options.now ?? (() => loginClock.now());
-  const secrets: string[] = [];
+  const secrets = secretList();
   const refreshTokens = new Map<string, { token: string; expiresAt: number }>();
   const margin = 5 * 60_000;
 
@@ -37,7 +37,7 @@ export async function azureLogin(options: { tenant?: string; credential?: TokenC
       );
     }
     if (!answer?.token) throw new LoginError('Azure login failed: Entra ID returned no token');
-    secrets.push(answer.token);
+    secrets.add(answer.token);
     return { token: answer.token, expiresAt: answer.expiresOnTimestamp };
   }
 
@@ -62,14 +62,14 @@ export async function azureLogin(options: { tenant?: string; credential?: TokenC
       const said = body.errors?.[0]?.message;
       throw new LoginError(`credentials rejected by the token exchange ${endpoint} (HTTP ${status}${said ? `: ${said}` : ''}): the identity needs a role such as AcrPush on the registry`);
     }
-    secrets.push(body.refresh_token);
+    secrets.add(body.refresh_token);
     // ACR refresh tokens outlive the Entra token; renewing with it keeps both fresh.
     refreshTokens.set(realm.realm, { token: body.refresh_token, expiresAt: entra.expiresAt });
     return body.refresh_token;
   }
 
   const credentials: Credentials = { kind: 'refresh-token', refreshToken: exchange };
-  return { who: `user ${ACR_NULL_GUID} (Entra ID token exchange)`, secrets: () => secrets, current: async () => credentials };
+  return { who: `user ${ACR_NULL_GUID} (Entra ID token exchange)`, secrets: secrets.all, watchSecrets: secrets.watch, current: async () => credentials };
 }
 
 /** The tenant id ("tid") of an Entra ID JWT; the exchange wants it. */
