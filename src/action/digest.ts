@@ -71,6 +71,20 @@ export function failingChecks(results: RunResults): FailingCheck[] {
   return [...byCheck.values()];
 }
 
+/**
+ * The registries a failed step names, by the rule of reachedFailOn: a verdict at or above
+ * fail-on (an unreachable registry counts as error), and a skipped registry unless it is
+ * optional — optional ones too under require-all.
+ */
+export function registriesReachingFailOn(results: RunResults, digests: RegistryDigest[], failOn: 'fail' | 'warn' | 'never', options: { requireAll?: boolean } = {}): RegistryDigest[] {
+  if (failOn === 'never') return [];
+  const optional = new Set(results.registries.filter((r) => r.optional).map((r) => r.name));
+  return digests.filter((d) =>
+    d.verdict === 'skipped' ? options.requireAll || !optional.has(d.registry)
+    : d.verdict === 'unreachable' || STATUS_SEVERITY[d.verdict] >= STATUS_SEVERITY[failOn],
+  );
+}
+
 export function newlyFailingCount(results: RunResults): number {
   return results.comparison?.registries.reduce((n, r) => n + r.newlyFailing.length, 0) ?? 0;
 }

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { loadConfigFile } from '../config/load.js';
 import { SPEC_VERSIONS, SUITES, type RunResults, type SpecVersion, type SuiteName } from '../results/model.js';
 import { FAIL_ON, reachedFailOn, type FailOn } from '../cli/run.js';
-import { countByStatus, failingChecks, newlyFailingCount, registryDigests } from './digest.js';
+import { countByStatus, failingChecks, newlyFailingCount, registriesReachingFailOn, registryDigests } from './digest.js';
 import { buildSummary } from './summary.js';
 import { configuredSecrets, createMasker } from './secrets.js';
 
@@ -20,6 +20,15 @@ function listInput(name: string): string[] {
     .split(/[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** Absent is false (a test or an older runner may not pass the default); anything but the YAML booleans is refused. */
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name);
+  if (!value) return false;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(`input ${name} must be true or false (got "${value}")`);
 }
 
 function choiceInput<T extends string>(name: string, allowed: readonly T[]): T | undefined {
@@ -38,6 +47,7 @@ export async function runAction(): Promise<void> {
   const badSuite = suites.find((s) => !SUITES.includes(s as SuiteName));
   if (badSuite) throw new InputError(`input suites: unknown suite "${badSuite}" (suites: ${SUITES.join(', ')})`);
   const baselineFile = core.getInput('baseline');
+  const requireAll = booleanInput('require-all');
 
   const { checkOutDir } = await import('../cli/out-dir.js');
   await checkOutDir(out).catch((error: Error) => {
@@ -109,9 +119,10 @@ export async function runAction(): Promise<void> {
   core.setOutput('newly-failing', String(newlyFailingCount(results)));
   await buildSummary(core.summary, results, out).write();
 
-  if (reachedFailOn(results, failOn)) {
-    const reached = digests.filter((d) => d.verdict === 'unreachable' || d.verdict === 'error' || d.verdict === 'fail' || (failOn === 'warn' && d.verdict === 'warn'));
-    core.setFailed(`fail-on ${failOn} reached on ${reached.map((d) => `${d.registry} (${d.verdict})`).join(', ')}; see the job summary and ${out}/index.html`);
+  if (reachedFailOn(results, failOn, { requireAll })) {
+    const reached = registriesReachingFailOn(results, digests, failOn, { requireAll });
+    const named = reached.map((d) => `${d.registry} (${d.verdict}${d.verdict === 'skipped' && d.reason ? `: ${d.reason}` : ''})`);
+    core.setFailed(`fail-on ${failOn} reached on ${named.join(', ')}; see the job summary and ${out}/index.html`);
   }
 }
 

@@ -186,10 +186,27 @@ describe('the Action, run as GitHub runs it from a checkout without node_modules
     expect(first.log).toContain('::warning::baseline not used: nowhere/results.json: no such file');
   });
 
+  it('require-all: an optional registry skipped for unset variables fails the step too, named with the reason', async () => {
+    await writeFile(join(dir, 'optional.yaml'), CONFIG.replace('deviations: [tags-unsorted]', 'deviations: []'));
+    const lenient = await runAction(checkout, dir, { config: 'optional.yaml', suites: 'discovery', out: 'lenient', 'require-all': 'false' }, { A9_ACTION_SECRET: SECRET });
+    expect(lenient.code, lenient.log).toBe(0);
+    expect(JSON.parse(lenient.outputs.verdicts!).cloud.verdict).toBe('skipped');
+    const strict = await runAction(checkout, dir, { config: 'optional.yaml', suites: 'discovery', out: 'strict', 'require-all': 'true' }, { A9_ACTION_SECRET: SECRET });
+    expect(strict.code).toBe(1);
+    expect(strict.log).toMatch(/^::error::fail-on fail reached on cloud \(skipped: environment variable \$OCI_MATRIX_TEST_UNSET_HOST not set\); see the job summary and strict\/index\.html$/m);
+    // The other registries passed: the skip alone failed the step.
+    expect(JSON.parse(strict.outputs.verdicts!)).toMatchObject({ clean: { verdict: 'pass' }, target: { verdict: 'pass' }, cloud: { verdict: 'skipped' } });
+    const never = await runAction(checkout, dir, { config: 'optional.yaml', suites: 'discovery', out: 'never', 'require-all': 'true', 'fail-on': 'never' }, { A9_ACTION_SECRET: SECRET });
+    expect(never.code, never.log).toBe(0);
+  });
+
   it('refuses a wrong input in one line, without a stack trace', async () => {
     const bad = await runAction(checkout, dir, { config: 'registries.yaml', 'fail-on': 'sometimes' });
     expect(bad.code).toBe(1);
     expect(bad.log.trim()).toBe('::error::input fail-on must be one of fail, warn, never (got "sometimes")');
+    const notBoolean = await runAction(checkout, dir, { config: 'registries.yaml', 'require-all': 'yes' });
+    expect(notBoolean.code).toBe(1);
+    expect(notBoolean.log.trim()).toBe('::error::input require-all must be true or false (got "yes")');
     const missing = await runAction(checkout, dir, { config: 'missing.yaml' });
     expect(missing.log.trim().split('\n')).toHaveLength(1);
     expect(missing.log).toMatch(/^::error::missing\.yaml/);

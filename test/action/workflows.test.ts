@@ -23,17 +23,31 @@ describe('action.yml', () => {
   it('is a JavaScript action on node24 running the committed bundle, with every input and output documented', async () => {
     const action = parse(await read('action.yml')) as { runs: Record<string, unknown>; inputs: Record<string, { default?: string; description: string }>; outputs: Record<string, { description: string }> };
     expect(action.runs).toEqual({ using: 'node24', main: 'action/dist/index.js' });
-    expect(Object.keys(action.inputs)).toEqual(['config', 'registries', 'suites', 'spec-version', 'out', 'fail-on', 'baseline']);
+    expect(Object.keys(action.inputs)).toEqual(['config', 'registries', 'suites', 'spec-version', 'out', 'fail-on', 'require-all', 'baseline']);
     expect(action.inputs['fail-on']!.default).toBe('fail');
+    expect(action.inputs['require-all']!.default).toBe('false');
     expect(Object.keys(action.outputs)).toEqual(['results', 'report', 'counts', 'verdicts', 'newly-failing']);
     const readme = await read('README.md');
     for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme, `README mentions ${name}`).toMatch(new RegExp(`\\b${name}\\b`));
   });
 
+  it('the README\'s `uses:` example is a valid workflow that sets every input and echoes every output', async () => {
+    const action = parse(await read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    const readme = await read('README.md');
+    const example = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((block) => block.includes('uses: oci-matrix/oci-matrix@'));
+    expect(example, 'a yaml block with uses: oci-matrix/oci-matrix@…').toBeDefined();
+    expect(validateWorkflow(`on: push\n${example}`).errors).toEqual([]);
+    const steps = Object.values((parse(example!) as { jobs: Record<string, { steps: { id?: string; uses?: string; with?: Record<string, unknown> }[] }> }).jobs).flatMap((job) => job.steps);
+    const step = steps.find((s) => s.uses?.startsWith('oci-matrix/oci-matrix@'))!;
+    expect(Object.keys(step.with ?? {})).toEqual(Object.keys(action.inputs));
+    const echoed = [...example!.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))].map((m) => m[1]);
+    expect(echoed).toEqual(Object.keys(action.outputs));
+  });
+
   it('is known to the bundle: every input read and every output set exists in action.yml', async () => {
     const action = parse(await read('action.yml')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
     const source = await read('src/action/main.ts');
-    const inputsRead = [...source.matchAll(/(?:getInput|listInput|choiceInput)\('([^']+)'/g)].map((m) => m[1]);
+    const inputsRead = [...source.matchAll(/(?:getInput|listInput|choiceInput|booleanInput)\('([^']+)'/g)].map((m) => m[1]);
     const set = [...source.matchAll(/setOutput\('([^']+)'/g)].map((m) => m[1]);
     expect(new Set(inputsRead)).toEqual(new Set(Object.keys(action.inputs)));
     expect(new Set(set)).toEqual(new Set(Object.keys(action.outputs)));
