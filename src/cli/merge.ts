@@ -1,9 +1,9 @@
 // `oci-matrix merge`: shards written by separate runs (one CI job per registry, one for the
 // copies between them) into one report.
-import { UsageError, oneOf, str, type Command } from './command.js';
+import { UsageError, flag, oneOf, str, type Command } from './command.js';
 import { checkOutDir } from './out-dir.js';
 import { REPORT_OPTIONS, readReportInputs, withComparison } from './report-options.js';
-import { FAIL_ON, reachedFailOn } from './run.js';
+import { FAIL_ON, REQUIRE_ALL_OPTION, reachedFailOn } from './run.js';
 
 export const mergeCommand: Command = {
   name: 'merge',
@@ -12,6 +12,7 @@ export const mergeCommand: Command = {
   options: {
     out: { type: 'string', value: 'DIR', description: 'report directory', default: 'reports/merged' },
     'fail-on': { type: 'string', value: FAIL_ON.join('|'), description: 'lowest status in the merged results that makes the exit code 1', default: 'never' },
+    'require-all': REQUIRE_ALL_OPTION,
     ...REPORT_OPTIONS,
   },
   notes: [
@@ -39,6 +40,6 @@ export const mergeCommand: Command = {
     const written = await writeReports(results, out);
     const tested = results.registries.filter((r) => r.status === 'tested').length;
     process.stdout.write(`Merged ${shards.length} shard(s): ${tested} registries tested, ${results.results.length} results, ${results.interop?.length ?? 0} copies\nReports: ${written.join(', ')}\n`);
-    return reachedFailOn(results, failOn) ? 1 : 0;
+    return reachedFailOn(results, failOn, { requireAll: flag(args, 'require-all') }) ? 1 : 0;
   },
 };

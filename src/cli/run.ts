@@ -9,6 +9,9 @@ import { REPORT_OPTIONS, readReportInputs, withComparison } from './report-optio
 export const FAIL_ON = ['fail', 'warn', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** Shared by run and merge: the nightly judges its merged shards with it. */
+export const REQUIRE_ALL_OPTION = { type: 'boolean', description: 'a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)' } as const;
+
 export const runCommand: Command = {
   name: 'run',
   summary: 'Runs the checks against the configured registries, then the copies between them, and writes the reports.',
@@ -19,7 +22,7 @@ export const runCommand: Command = {
     suite: { type: 'string', value: 'NAME', multiple: true, description: `only this suite: ${SUITES.join(', ')} (default: all)` },
     'spec-version': { type: 'string', value: SPEC_VERSIONS.join('|'), description: 'spec version whose checks and levels apply (default: the config\'s, else 1.1)' },
     'fail-on': { type: 'string', value: FAIL_ON.join('|'), description: 'lowest status that makes the exit code 1', default: 'never' },
-    'require-all': { type: 'boolean', description: 'a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)' },
+    'require-all': REQUIRE_ALL_OPTION,
     ...REPORT_OPTIONS,
   },
   notes: [

@@ -77,7 +77,7 @@ describe('the workflows', () => {
     expect(nightly.jobs.copies.steps.find((s: { uses?: string }) => s.uses === './').with.suites).toBe('interop');
     expect(nightly.jobs.publish.needs).toEqual(['registry', 'copies']);
     const merge = nightly.jobs.publish.steps.find((s: { id?: string }) => s.id === 'merge').run as string;
-    expect(merge).toMatch(/oci-matrix merge \$shards --out site "\$\{baseline\[@\]\}" --history previous\/history/);
+    expect(merge).toMatch(/oci-matrix merge \$shards --out site "\$\{baseline\[@\]\}" --history previous\/history --fail-on fail --require-all/);
     expect(nightly.jobs.publish.steps.map((s: { uses?: string }) => s.uses).filter(Boolean)).toEqual(expect.arrayContaining(['actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']));
   });
 

@@ -56,6 +56,17 @@ describe('oci-matrix merge', () => {
     expect(await readFile(join(out, 'index.html'), 'utf8')).toContain('target');
   });
 
+  it('--require-all: an optional registry a shard skipped for unset variables trips --fail-on too (the nightly)', async () => {
+    const config = join(dir, 'optional.yaml');
+    await writeFile(config, 'registries:\n  - name: cloud\n    url: https://${OCI_MATRIX_TEST_UNSET_HOST}\n    repository: a/b\n    optional: true\n');
+    const skipped = await shard(config, 'cloud', join(dir, 'shard-cloud'));
+    expect((await read(skipped)).registries).toMatchObject([{ name: 'cloud', status: 'skipped', optional: true }]);
+    const lenient = await captureCli(['merge', cleanShard, skipped, '--out', join(dir, 'merged-lenient'), '--fail-on', 'fail']);
+    expect(lenient.code, lenient.stderr).toBe(0);
+    const strict = await captureCli(['merge', cleanShard, skipped, '--out', join(dir, 'merged-strict'), '--fail-on', 'fail', '--require-all']);
+    expect(strict.code, strict.stderr).toBe(1);
+  });
+
   it('takes a result found in two shards from the first, and says so', async () => {
     const result = await captureCli(['merge', deviantShard, deviantShard, '--out', join(dir, 'twice')]);
     expect(result.code).toBe(0);
