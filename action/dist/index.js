@@ -19659,6 +19659,7 @@ async function withComparison(results, inputs) {
 
 // src/cli/run.ts
 var FAIL_ON = ["fail", "warn", "never"];
+var REQUIRE_ALL_OPTION = { type: "boolean", description: "a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)" };
 var runCommand = {
   name: "run",
   summary: "Runs the checks against the configured registries, then the copies between them, and writes the reports.",
@@ -19669,7 +19670,7 @@ var runCommand = {
     suite: { type: "string", value: "NAME", multiple: true, description: `only this suite: ${SUITES.join(", ")} (default: all)` },
     "spec-version": { type: "string", value: SPEC_VERSIONS.join("|"), description: "spec version whose checks and levels apply (default: the config's, else 1.1)" },
     "fail-on": { type: "string", value: FAIL_ON.join("|"), description: "lowest status that makes the exit code 1", default: "never" },
-    "require-all": { type: "boolean", description: "a registry skipped for missing secrets trips --fail-on even when marked optional (the nightly)" },
+    "require-all": REQUIRE_ALL_OPTION,
     ...REPORT_OPTIONS
   },
   notes: [
@@ -19802,6 +19803,13 @@ function failingChecks(results) {
   }
   return [...byCheck.values()];
 }
+function registriesReachingFailOn(results, digests, failOn, options = {}) {
+  if (failOn === "never") return [];
+  const optional = new Set(results.registries.filter((r) => r.optional).map((r) => r.name));
+  return digests.filter(
+    (d) => d.verdict === "skipped" ? options.requireAll || !optional.has(d.registry) : d.verdict === "unreachable" || STATUS_SEVERITY[d.verdict] >= STATUS_SEVERITY[failOn]
+  );
+}
 function newlyFailingCount(results) {
   return results.comparison?.registries.reduce((n, r) => n + r.newlyFailing.length, 0) ?? 0;
 }
@@ -19854,14 +19862,21 @@ function list(ids) {
 }
 
 // src/action/secrets.ts
+var MIN_MASKED_LENGTH = 3;
+function createMasker(setSecret2) {
+  const masked = /* @__PURE__ */ new Set();
+  return (secret) => {
+    if (secret.length < MIN_MASKED_LENGTH || masked.has(secret)) return;
+    masked.add(secret);
+    setSecret2(secret);
+  };
+}
 var SECRET_FIELD = /pass|token|secret|key|credential/i;
 function configuredSecrets(config) {
   const found = /* @__PURE__ */ new Set();
   const walk = (value, underAuth, field) => {
     if (typeof value === "string") {
-      if (underAuth && !/user|name|kind|provider|region|path|file/i.test(field) || SECRET_FIELD.test(field)) {
-        if (value.length >= 3) found.add(value);
-      }
+      if (underAuth && !/user|name|kind|provider|region|path|file/i.test(field) || SECRET_FIELD.test(field)) found.add(value);
       return;
     }
     if (Array.isArray(value)) value.forEach((v) => walk(v, underAuth, field));
@@ -19876,6 +19891,13 @@ var InputError = class extends Error {
 };
 function listInput(name) {
   return getInput(name).split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}
+function booleanInput(name) {
+  const value = getInput(name);
+  if (!value) return false;
+  if (/^(true|True|TRUE)$/.test(value)) return true;
+  if (/^(false|False|FALSE)$/.test(value)) return false;
+  throw new InputError(`input ${name} must be true or false (got "${value}")`);
 }
 function choiceInput(name, allowed) {
   const value = getInput(name);
@@ -19892,12 +19914,14 @@ async function runAction() {
   const badSuite = suites.find((s) => !SUITES.includes(s));
   if (badSuite) throw new InputError(`input suites: unknown suite "${badSuite}" (suites: ${SUITES.join(", ")})`);
   const baselineFile = getInput("baseline");
+  const requireAll = booleanInput("require-all");
   const { checkOutDir: checkOutDir2 } = await import("./src-cli-out-dir.js");
   await checkOutDir2(out).catch((error2) => {
     throw new InputError(`input out: ${error2.message.replace(/^--out /, "")}`);
   });
   const config = await loadConfigFile(configFile);
-  for (const secret of configuredSecrets(config)) setSecret(secret);
+  const mask = createMasker((secret) => setSecret(secret));
+  for (const secret of configuredSecrets(config)) mask(secret);
   const registries = listInput("registries");
   const unknown = registries.filter((name) => !config.registries.some((r) => r.config.name === name));
   if (unknown.length) throw new InputError(`input registries: no registry named ${unknown.join(", ")} in ${configFile} (have: ${config.registries.map((r) => r.config.name).join(", ")})`);
@@ -19931,7 +19955,8 @@ async function runAction() {
       else if (event.kind === "copies-started") info(`copies between registries: ${event.total} (${event.pairs} pairs)`);
       else if (event.kind === "copies-finished") info(`copies done in ${(event.durationMs / 1e3).toFixed(1)} s`);
     },
-    onNote: (registry, note) => log(registry, `note: ${note}`)
+    onNote: (registry, note) => log(registry, `note: ${note}`),
+    onSecret: mask
   });
   if (baseline) results = { ...results, comparison: compareRuns(results, baseline) };
   await writeReports(results, out);
@@ -19954,9 +19979,10 @@ Spec: ${failing.specUrl}` : ""}`, { title: failing.check });
   setOutput("verdicts", JSON.stringify(Object.fromEntries(digests.map(({ registry, ...rest }) => [registry, rest]))));
   setOutput("newly-failing", String(newlyFailingCount(results)));
   await buildSummary(summary, results, out).write();
-  if (reachedFailOn(results, failOn)) {
-    const reached = digests.filter((d) => d.verdict === "unreachable" || d.verdict === "error" || d.verdict === "fail" || failOn === "warn" && d.verdict === "warn");
-    setFailed(`fail-on ${failOn} reached on ${reached.map((d) => `${d.registry} (${d.verdict})`).join(", ")}; see the job summary and ${out}/index.html`);
+  if (reachedFailOn(results, failOn, { requireAll })) {
+    const reached = registriesReachingFailOn(results, digests, failOn, { requireAll });
+    const named = reached.map((d) => `${d.registry} (${d.verdict}${d.verdict === "skipped" && d.reason ? `: ${d.reason}` : ""})`);
+    setFailed(`fail-on ${failOn} reached on ${named.join(", ")}; see the job summary and ${out}/index.html`);
   }
 }
 runAction().catch((error2) => {

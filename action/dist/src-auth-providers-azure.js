@@ -5,7 +5,8 @@ import {
 } from "./chunk-src-auth-providers-sdk-message.js";
 import {
   LoginError,
-  loginClock
+  loginClock,
+  secretList
 } from "./chunk-src-auth-login.js";
 import {
   require_undici
@@ -21,7 +22,7 @@ var ACR_NULL_GUID = "00000000-0000-0000-0000-000000000000";
 async function azureLogin(options) {
   const credential = options.credential ?? new (await import("./azure-identity-dist-esm-index.js")).DefaultAzureCredential(options.tenant ? { tenantId: options.tenant } : {});
   const now = options.now ?? (() => loginClock.now());
-  const secrets = [];
+  const secrets = secretList();
   const refreshTokens = /* @__PURE__ */ new Map();
   const margin = 5 * 6e4;
   async function entraToken() {
@@ -34,7 +35,7 @@ async function azureLogin(options) {
       );
     }
     if (!answer?.token) throw new LoginError("Azure login failed: Entra ID returned no token");
-    secrets.push(answer.token);
+    secrets.add(answer.token);
     return { token: answer.token, expiresAt: answer.expiresOnTimestamp };
   }
   async function exchange(realm) {
@@ -58,12 +59,12 @@ async function azureLogin(options) {
       const said = body.errors?.[0]?.message;
       throw new LoginError(`credentials rejected by the token exchange ${endpoint} (HTTP ${status}${said ? `: ${said}` : ""}): the identity needs a role such as AcrPush on the registry`);
     }
-    secrets.push(body.refresh_token);
+    secrets.add(body.refresh_token);
     refreshTokens.set(realm.realm, { token: body.refresh_token, expiresAt: entra.expiresAt });
     return body.refresh_token;
   }
   const credentials = { kind: "refresh-token", refreshToken: exchange };
-  return { who: `user ${ACR_NULL_GUID} (Entra ID token exchange)`, secrets: () => secrets, current: async () => credentials };
+  return { who: `user ${ACR_NULL_GUID} (Entra ID token exchange)`, secrets: secrets.all, watchSecrets: secrets.watch, current: async () => credentials };
 }
 function tenantOf(jwt) {
   try {

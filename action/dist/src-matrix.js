@@ -27,6 +27,7 @@ import {
 import {
   LoginError,
   basicSecrets,
+  secretList,
   staticLogin
 } from "./chunk-src-auth-login.js";
 import {
@@ -136,19 +137,15 @@ function loginFromEntry(entry) {
 }
 function helperLogin(helper, server, env = process.env) {
   let answer;
-  const secrets = [];
+  const secrets = secretList();
   const resolve = () => answer ??= runCredentialHelper(helper, server, env).then(({ username, secret }) => {
-    secrets.push(secret);
-    if (username === "<token>") return staticLogin({ kind: "refresh-token", refreshToken: async () => secret }, `docker-credential-${helper}`, secrets);
+    secrets.add(secret);
+    if (username === "<token>") return { kind: "refresh-token", refreshToken: async () => secret };
     if (!username) throw new LoginError(`credential helper docker-credential-${helper} failed: its answer for ${server} has no "Username"`);
-    secrets.push(...basicSecrets(username, secret));
-    return staticLogin({ kind: "basic", username, password: secret }, `user ${username} (docker-credential-${helper})`, secrets);
+    secrets.add(...basicSecrets(username, secret));
+    return { kind: "basic", username, password: secret };
   });
-  return {
-    who: `docker-credential-${helper}`,
-    secrets: () => secrets,
-    current: async () => (await resolve()).current()
-  };
+  return { who: `docker-credential-${helper}`, secrets: secrets.all, watchSecrets: secrets.watch, current: resolve };
 }
 
 // src/config/credentials.ts
@@ -779,6 +776,7 @@ function createTransport(options) {
         scopes,
         await login.current()
       ).then((issued) => {
+        options.onSecret?.(issued.token);
         tokens.set(realm, scopes, issued);
         return issued.token;
       });
@@ -1550,15 +1548,17 @@ async function openAndCheck(configured, options) {
       }
       login = resolved.login;
     }
+    if (options.onSecret) login.watchSecrets(options.onSecret);
     const tls = config.tls ? { ca: config.tls.ca ? await readCa(config.tls.ca) : void 0, insecure: config.tls.insecure } : void 0;
     const activeTransport = createTransport({
       credentials: { kind: "none" },
       login,
       tls,
-      timeoutMs: (config.timeoutSeconds ?? 30) * 1e3
+      timeoutMs: (config.timeoutSeconds ?? 30) * 1e3,
+      onSecret: options.onSecret
     });
     transport = activeTransport;
-    anonymousTransport = createTransport({ credentials: { kind: "none" }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1e3 });
+    anonymousTransport = createTransport({ credentials: { kind: "none" }, tls, timeoutMs: (config.timeoutSeconds ?? 30) * 1e3, onSecret: options.onSecret });
     const ownRepositories = config.limits?.createRepository !== false;
     const repo = ownRepositories ? `${config.repository}/${options.runId}` : config.repository;
     const loginProblem = await diagnoseLogin({ transport: activeTransport, login, url: target.url, repository: repo });
