@@ -23,17 +23,22 @@ const SECRET_FORM_FIELDS = /((?:^|&)(?:token|access_token|refresh_token|id_token
 export function createRedactor(secrets: string[] | (() => string[]) = []): Redactor {
   const list = typeof secrets === 'function' ? secrets : () => secrets;
   let seen = -1;
-  let known: string[] = [];
-  // Longest first, so a secret containing another is removed whole.
+  let pattern: RegExp | undefined;
+  // One pass over the text whatever the number of secrets (a run can collect a token per scope
+  // set): one alternation, longest first, so a secret containing another is removed whole.
   const current = () => {
     const all = list();
     if (all.length !== seen) {
       seen = all.length;
-      known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+      const known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+      pattern = known.length ? new RegExp(known.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
     }
-    return known;
+    return pattern;
   };
-  const scrub = (text: string) => current().reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  const scrub = (text: string) => {
+    const secrets = current();
+    return secrets ? text.replace(secrets, REDACTED) : text;
+  };
   return {
     header(name, value) {
       if (SECRET_HEADERS.has(name.toLowerCase())) {

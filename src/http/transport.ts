@@ -69,7 +69,10 @@ export function createTransport(options: TransportOptions): Transport {
   const login = options.login ?? staticLogin(options.credentials);
   const staticSecrets = options.secrets ?? [];
   // Tokens that a login source hands out during the run are redacted as soon as they exist.
-  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets()]);
+  // Tokens a registry's token service issues are redacted by value too: a registry may echo one
+  // anywhere (a header, an error text), not only where an Authorization header carries it.
+  const issuedTokens: string[] = [];
+  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets(), ...issuedTokens]);
   const agent = new Agent({
     connect: {
       ca: options.tls?.ca,
@@ -273,6 +276,7 @@ export function createTransport(options: TransportOptions): Transport {
         scopes,
         await login.current(),
       ).then((issued) => {
+        issuedTokens.push(issued.token);
         options.onSecret?.(issued.token);
         tokens.set(realm, scopes, issued);
         return issued.token;

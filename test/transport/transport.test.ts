@@ -82,6 +82,25 @@ describe('the Bearer token flow', () => {
     expect(text).not.toContain('tok:');
     expect(evidence.all.find((e) => e.url.includes('/token'))?.responseBody).toBe('{"access_token":"<redacted>","expires_in":300}');
   });
+  it('redacts an issued token wherever the registry echoes it, not only in Authorization', async () => {
+    let base = '';
+    const registry = await serve((req, res) => {
+      const url = new URL(req.url!, base);
+      if (url.pathname === '/token') return void res.end(JSON.stringify({ token: 'issued-7f3a9c', expires_in: 300 }));
+      const auth = req.headers.authorization;
+      if (!auth) return void res.writeHead(401, { 'www-authenticate': `Bearer realm="${base}/token",service="svc",scope="repository:a:pull"` }).end();
+      // A registry that talks too much: the token in free text, in a header and in the body.
+      res.writeHead(403, { 'x-debug': `seen ${auth}` }).end(`denied for token ${auth.replace(/^Bearer /, '')} on repository a`);
+    });
+    base = registry;
+    const transport = createTransport({ credentials: { kind: 'basic', username: 'me', password: 'hunter2-secret' } });
+    const evidence = recorder();
+    expect((await transport.send({ method: 'GET', url: `${registry}/v2/a/manifests/x` }, evidence)).status).toBe(403);
+    await transport.close();
+    const text = JSON.stringify(evidence.all);
+    expect(text).toContain('denied for token');
+    expect(text).not.toContain('issued-7f3a9c');
+  });
 });
 
 describe('retries and timeouts', () => {
