@@ -333,16 +333,20 @@ var SECRET_FORM_FIELDS = /((?:^|&)(?:token|access_token|refresh_token|id_token|p
 function createRedactor(secrets = []) {
   const list = typeof secrets === "function" ? secrets : () => secrets;
   let seen = -1;
-  let known = [];
+  let pattern;
   const current = () => {
     const all = list();
     if (all.length !== seen) {
       seen = all.length;
-      known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+      const known = [...new Set(all.filter((s) => s && s.length >= 4))].sort((a, b) => b.length - a.length);
+      pattern = known.length ? new RegExp(known.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : void 0;
     }
-    return known;
+    return pattern;
   };
-  const scrub = (text) => current().reduce((out, secret) => out.split(secret).join(REDACTED), text);
+  const scrub = (text) => {
+    const secrets2 = current();
+    return secrets2 ? text.replace(secrets2, REDACTED) : text;
+  };
   return {
     header(name, value) {
       if (SECRET_HEADERS.has(name.toLowerCase())) {
@@ -599,7 +603,8 @@ function createTransport(options) {
   const maxRetryWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
   const login = options.login ?? staticLogin2(options.credentials);
   const staticSecrets = options.secrets ?? [];
-  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets()]);
+  const issuedTokens = [];
+  const redactor = createRedactor(() => [...staticSecrets, ...login.secrets(), ...issuedTokens]);
   const agent = new import_undici.Agent({
     connect: {
       ca: options.tls?.ca,
@@ -776,6 +781,7 @@ function createTransport(options) {
         scopes,
         await login.current()
       ).then((issued) => {
+        issuedTokens.push(issued.token);
         options.onSecret?.(issued.token);
         tokens.set(realm, scopes, issued);
         return issued.token;
