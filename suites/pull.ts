@@ -194,6 +194,8 @@ export const pullChecks = defineChecks([
       // The empty Accept list is sent as the bare */* a client without preferences would send.
       const response = await ctx.client.getManifest(repo, manifest.digest, '*/*');
       if (response.status === 200 && sameBytes(response.body, manifest.bytes)) return pass('served with Accept: */*');
+      // Serving without a named type is optional; serving other bytes under the digest is not.
+      if (response.status === 200) return fail(`GET by digest with Accept: */* answered 200 with other bytes (${bodyDigest(response)}, ${response.body.byteLength} bytes), not the manifest ${manifest.digest}`);
       return unsupported(`GET by digest with Accept: */* answered ${describe(response)}: clients must name the manifest's media type in Accept`);
     },
   },

@@ -17,6 +17,9 @@ const DELETE_DISABLED = 'deletion may be disabled (400 or 405), and the check re
 const DELETE_DENIED = 'credentials that may not delete (403) fail the check\'s precondition; they say nothing about the registry';
 const SHA512_OPTIONAL = 'sha512 is optional ("Implementations MAY implement SHA-512"): a refusal is the absent feature';
 const DOCKER_OPTIONAL = 'Docker schema 2 is an interoperability fact, not an OCI requirement';
+const REFERRERS_OPTIONAL = 'the referrers API is new in 1.1 and optional ("a new/optional API"): a 404 is the absent feature, and clients fall back to the tag schema';
+/** The referrers checks that need the API (every one but referrers.api, referrers.oci-subject and referrers.tag-schema). */
+const REFERRERS_API_CHECKS = ['referrers.empty', 'referrers.list', 'referrers.pagination', 'referrers.filter', 'referrers.filter.multiple', 'referrers.subject-pushed-later', 'referrers.tag-schema-listed', 'referrers.delete', 'referrers.invalid-digest'];
 
 export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
   'mount-fallback-202': [
@@ -54,6 +57,20 @@ export const TOLERATED: Record<AllowedDeviationName, Tolerance[]> = {
     { check: 'artifacts.docker-manifest-list', status: 'unsupported', reason: DOCKER_OPTIONAL },
   ],
   'manifest-limit-4mib-413': [],
+  'accept-strict': [
+    { check: 'pull.manifest.without-accept', status: 'unsupported', reason: 'the spec asks the client to name the types it accepts, and its content negotiation section is a TODO: serving a client that names none is an option the check reports absent' },
+  ],
+  'referrers-404': [
+    { check: 'referrers.api', status: 'unsupported', reason: REFERRERS_OPTIONAL },
+    ...REFERRERS_API_CHECKS.map((check) => ({ check, status: 'skip' as const, reason: 'it judges the referrers API, which this registry does not offer (referrers.api says so; referrers.tag-schema checks the fallback)' })),
+    { check: 'referrers.oci-subject', status: 'skip', reason: 'OCI-Subject is asked only of a registry with the referrers API; without the API and without the header the registry is consistent' },
+  ],
+  'tag-query-ignored': [
+    { check: 'push.manifest.tag-query', status: 'unsupported', reason: '?tag= on a PUT by digest is a MAY on main: ignored parameters are the absent feature' },
+  ],
+  'reject-artifact-manifest': [
+    { check: 'artifacts.artifact-manifest-legacy', status: 'unsupported', reason: 'the artifact manifest was withdrawn before image-spec 1.1.0; artifacts go in the image manifest, so a refusal is the absent option' },
+  ],
   'foreign-layers-refused': [
     { check: 'push.manifest.non-distributable', status: 'unsupported', reason: 'a registry MAY reject a manifest referencing a blob it does not hold, with MANIFEST_BLOB_UNKNOWN' },
   ],

@@ -147,12 +147,10 @@ export const getManifest: Handler = async (ctx) => {
   if (!ctx.repos.get(ctx.repoName)) return unknownRepository(ctx);
   const manifest = resolve(ctx, reference);
   if (!manifest) return has('manifest-unknown-500') ? reply.error(500, 'UNKNOWN', 'internal error') : reply.error(404, 'MANIFEST_UNKNOWN', `manifest ${reference} unknown`);
-  if (has('accept-strict')) {
-    const accept = ctx.req.headers.accept ?? '';
-    if (!accept.split(',').some((a) => a.split(';')[0].trim() === manifest.mediaType)) return reply.error(404, 'MANIFEST_UNKNOWN', 'manifest unknown (Accept)');
-  }
+  const accepted = (ctx.req.headers.accept ?? '').split(',').some((a) => a.split(';')[0].trim() === manifest.mediaType);
+  if (has('accept-strict') && !accepted) return reply.error(404, 'MANIFEST_UNKNOWN', 'manifest unknown (Accept)');
   let bytes = await ctx.blobs.readAll(manifest.digest);
-  if (has('manifest-rewrite')) bytes = Buffer.from(JSON.stringify(JSON.parse(Buffer.from(bytes).toString('utf8')), null, 1));
+  if (has('manifest-rewrite') || (has('accept-wildcard-rewrite') && !accepted)) bytes = Buffer.from(JSON.stringify(JSON.parse(Buffer.from(bytes).toString('utf8')), null, 1));
   const headers: Record<string, string> = {
     'content-type': has('manifest-content-type-wrong') ? 'application/octet-stream' : manifest.mediaType,
     'content-length': String(bytes.byteLength),

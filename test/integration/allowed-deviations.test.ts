@@ -65,6 +65,17 @@ describe('allowed behaviour gets no fail', () => {
     expect(result(mounts, 'push.blob.mount').status).toBe('unsupported');
     expect(result(mounts, 'push.blob.mount.anonymous').status).toBe('unsupported');
   });
+
+  it('optional features absent (no manifest without a named type, ?tag= ignored, the withdrawn artifact manifest refused): unsupported with the reason, headline "yes"', async () => {
+    const accept = await against('accept-strict', ['pull']);
+    expect(result(accept, 'pull.manifest.without-accept')).toMatchObject({ status: 'unsupported', message: expect.stringContaining('clients must name the manifest\'s media type in Accept') });
+    const tagQuery = await against('tag-query-ignored', ['push']);
+    expect(result(tagQuery, 'push.manifest.tag-query')).toMatchObject({ status: 'unsupported', message: 'tag query parameters are ignored (no tag created, no OCI-Tag header)' });
+    const legacy = await against('reject-artifact-manifest', ['artifacts']);
+    expect(result(legacy, 'artifacts.artifact-manifest-legacy')).toMatchObject({ status: 'unsupported', message: expect.stringMatching(/^optional content refused: .*MANIFEST_INVALID/) });
+    expect(legacy.verdicts?.[0].storesAnyContentUnchanged).toBe('yes');
+    for (const results of [accept, tagQuery, legacy]) expect(results.results.filter((r) => r.status === 'fail' || r.status === 'error')).toEqual([]);
+  });
 });
 
 describe('a Content-Type that differs from the pushed one', () => {
