@@ -22,9 +22,14 @@ export function pushedArtifactFixture(id: string): string {
   return `artifact:${id}`;
 }
 
-/** A refused push: the check's failure for content every registry must take, else the absent option. */
-function refusedContent(kind: ArtifactKind, message: string): Verdict {
-  return kind.level === 'MUST' ? fail(message) : unsupported(kind.refusal ? `${kind.refusal}: ${message}` : `${message}; optional content`);
+/**
+ * A refused push — of the manifest, a child manifest or a blob: the check's failure for content
+ * every registry must take, else the absent option. `kind.refusal` says what a refused manifest
+ * means; blobs carry no media type on upload, so a refused blob says only that it was refused.
+ */
+function refusedContent(kind: ArtifactKind, message: string, part: 'manifest' | 'blob' = 'manifest'): Verdict {
+  if (kind.level === 'MUST') return fail(message);
+  return unsupported(part === 'manifest' && kind.refusal ? `${kind.refusal}: ${message}` : `optional content refused: ${message}`);
 }
 
 /** Pushes one kind (prerequisites, streamed blobs, blobs, manifest by tag); the PUT's answer decides. */
@@ -43,15 +48,15 @@ async function pushArtifact(ctx: CheckContext, kind: ArtifactKind): Promise<Verd
   }
   for (const streamed of content.streamed) {
     const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ledger);
-    if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`, 'blob');
   }
   for (const child of content.manifest.manifests) {
     const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ledger);
-    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`, outcome.step.includes('/manifests/') ? 'manifest' : 'blob');
   }
   for (const blob of content.manifest.blobs) {
     const outcome = await pushBlob(ctx.client, repo, blob, ledger);
-    if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`, 'blob');
   }
   const tag = content.tag ?? (shared ? `oci-matrix-${kind.id}` : ctx.tag(kind.id));
   const manifest = content.manifest;
