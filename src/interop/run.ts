@@ -1,7 +1,7 @@
 // The copy phase: every artifact kind that registry A stored is copied to registry B, for each
 // ordered pair the interop mode names (all pairs, or to and from a hub), streamed, then verified
 // at B byte for byte. Each registry takes as many copies at once as its own `concurrency`.
-import type { InteropRecord } from '../results/model.js';
+import type { CopyCause, InteropRecord } from '../results/model.js';
 import type { RegistrySession } from '../runner/registry-session.js';
 import { boundedEvidence, collectEvidence } from '../runner/evidence.js';
 import { describeError } from '../runner/run-registry.js';
@@ -76,13 +76,14 @@ async function copyOne(
 ): Promise<InteropRecord> {
   const started = performance.now();
   const evidence = collectEvidence();
-  const record = (status: InteropRecord['status'], message: string): InteropRecord => {
+  const record = (status: InteropRecord['status'], message: string, cause?: CopyCause): InteropRecord => {
     const result: InteropRecord = {
       source: source.name,
       destination: destination.name,
       content: content.id,
       status,
       message,
+      ...(cause ? { cause } : {}),
       durationMs: Math.round(performance.now() - started),
       evidence: boundedEvidence(evidence.exchanges(), status === 'pass'),
     };
@@ -107,12 +108,13 @@ async function copyOne(
       tag: `${destination.createRepository ? options.runId : 'oci-matrix'}-from-${source.name}-${content.id}`.slice(0, 128),
       ledger: sameEveryRun(destination.ledger),
     });
-    if (!copied.ok) return record('fail', `copy ${source.name} → ${destination.name}: ${copied.message}`);
-    if (copied.digest !== stored.manifest.digest) return record('fail', `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`);
+    if (!copied.ok) return record('fail', `copy ${source.name} → ${destination.name}: ${copied.message}`, copied.cause);
+    if (copied.digest !== stored.manifest.digest) return record('fail', `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`, 'unknown');
+    // Every byte read from the source was verified on the way: what differs now, the destination changed.
     const problem = await verifyGraph(to, copied.digest, copied.bytes);
-    if (problem) return record('fail', `after the copy, ${destination.name}: ${problem}`);
+    if (problem) return record('fail', `after the copy, ${destination.name}: ${problem}`, 'destination');
     return record('pass', `${copied.digest} copied and verified byte for byte`);
   } catch (error) {
-    return record('error', `harness error: ${describeError(error)}`);
+    return record('error', `harness error: ${describeError(error)}`, 'unknown');
   }
 }

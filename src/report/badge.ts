@@ -4,6 +4,7 @@
 import type { RunResults, Status } from '../results/model.js';
 import { STATUSES } from '../results/model.js';
 import { countStatuses } from './symbols.js';
+import { copiesCountedAt } from '../results/verdicts.js';
 
 const COLOUR: Record<Status | 'none', string> = {
   pass: '#1a7f37', fail: '#b42318', warn: '#8a5300', error: '#6b2fc2', unsupported: '#175cd3', skip: '#5b6570', none: '#5b6570',
@@ -46,7 +47,7 @@ export function registryBadges(results: RunResults): { file: string; svg: string
       if (registry.status === 'error') return { file: badgeFileName(registry.name), svg: badgeSvg(label, 'not reachable', COLOUR.error) };
       const statuses = [
         ...results.results.filter((r) => r.registry === registry.name).map((r) => r.status),
-        ...(results.interop ?? []).filter((c) => c.destination === registry.name).map((c) => c.status),
+        ...copiesCountedAt(results.interop ?? [], registry.name).map((c) => c.status),
       ];
       const counts = countStatuses(statuses);
       const worst = SHOWN.find((s) => counts[s] > 0) ?? 'none';

@@ -4,6 +4,7 @@
 import type { RegistryVerdict, ResultRecord, RunResults, Status } from '../results/model.js';
 import { STATUS_SEVERITY, STATUSES } from '../results/model.js';
 import { countStatuses, STATUS_SYMBOL } from './symbols.js';
+import { describeCopyCause } from '../results/verdicts.js';
 
 const COLOR: Record<Status, string> = { pass: '32', fail: '31', warn: '33', unsupported: '36', skip: '90', error: '35' };
 
@@ -81,7 +82,7 @@ export function renderConsoleSummary(results: RunResults, options: { color: bool
     lines.push('', `Interop: ${ok} of ${copies.length} copies between registries verified byte for byte`);
     const copyProblems = copies.filter((c) => NEEDS_A_LOOK.includes(c.status)).sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
     for (const c of copyProblems) {
-      lines.push(`  ${paint(c.status, `${STATUS_SYMBOL[c.status]} ${c.status}`)} ${plain(c.source)} → ${plain(c.destination)} ${plain(c.content)}: ${plain(c.message)}`);
+      lines.push(`  ${paint(c.status, `${STATUS_SYMBOL[c.status]} ${c.status}`)} ${plain(c.source)} → ${plain(c.destination)} ${plain(c.content)}: ${plain(c.message)}${describeCopyCause(c) ? ` (${plain(describeCopyCause(c)!)})` : ''}`);
     }
     const foldedCopies = foldedCounts(copies.filter((c) => FOLDED.includes(c.status)).map((c) => ({ status: c.status, expected: false })));
     if (foldedCopies) lines.push(`  and ${foldedCopies}`);

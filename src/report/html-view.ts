@@ -5,6 +5,7 @@ import { STATUS_SEVERITY, STATUSES, SUITES } from '../results/model.js';
 import { countStatuses } from './symbols.js';
 import { badge, describeLimits, formatDuration, formatTimestamp, safeHref, type StatusBadge } from './format.js';
 import { buildOverview, interopNames, nameParts } from './overview-view.js';
+import { describeCopyCause } from '../results/verdicts.js';
 
 export interface ExchangeView {
   method: string;
@@ -136,6 +137,7 @@ function interopView(results: RunResults) {
             ...badge(c.status),
             title: titles.get(c.content) ?? c.content,
             message: c.message,
+            cause: describeCopyCause(c),
             durationText: formatDuration(c.durationMs),
             evidence: evidenceView(c.evidence),
             evidenceNote: evidenceNote(c.evidence),

@@ -6,6 +6,7 @@ import type { HistoryEntry, InteropRecord, RegistryRecord, RegistryVerdict, Resu
 import { STATUS_SEVERITY, STATUSES } from '../results/model.js';
 import { countStatuses } from './symbols.js';
 import { badge, describeLimits, formatTimestamp, type StatusBadge } from './format.js';
+import { copiesCountedAt } from '../results/verdicts.js';
 
 /** Where a result is shown in the matrix, and what it is called: the target of every link up here. */
 export interface ResultPlace {
@@ -30,11 +31,14 @@ export function resultPlaces(results: RunResults): Map<string, ResultPlace> {
   const titles = new Map((results.contents ?? []).map((c) => [c.id, c.title]));
   const names = interopNames(results.interop ?? []);
   for (const copy of results.interop ?? []) {
-    places.set(placeKey(copy.destination, copyKey(copy)), {
+    const place = {
       cellId: `i${names.indexOf(copy.source)}-${names.indexOf(copy.destination)}`,
       label: `${copy.source} → ${copy.destination}`,
       title: `copy of ${titles.get(copy.content) ?? copy.content}`,
-    });
+    };
+    // Under both ends: a failed copy is listed at the registry that caused it, which may be the source.
+    places.set(placeKey(copy.destination, copyKey(copy)), place);
+    places.set(placeKey(copy.source, copyKey(copy)), place);
   }
   return places;
 }
@@ -167,7 +171,7 @@ export function buildOverview(results: RunResults) {
   };
   const rows = judged.map((registry, index) => {
     const own = results.results.filter((r) => r.registry === registry.name);
-    const copies = (results.interop ?? []).filter((c) => c.destination === registry.name);
+    const copies = copiesCountedAt(results.interop ?? [], registry.name);
     const look = lookItems(registry.name, own, copies, places, changedKeys(registry.name));
     return { row: overviewRow(registry, index, results, own, copies, verdicts.get(registry.name), look), look };
   });

@@ -94,6 +94,13 @@ export interface RunInfo {
   tool: { name: string; version: string };
 }
 
+/**
+ * Which end a failed copy went wrong at: the source served wrong bytes or none, the destination
+ * refused or changed good ones, both (wrong bytes served and stored), or it could not be told.
+ */
+export const COPY_CAUSES = ['source', 'destination', 'both', 'unknown'] as const;
+export type CopyCause = (typeof COPY_CAUSES)[number];
+
 /** One artifact copied from one registry to another and verified there. */
 export interface InteropRecord {
   source: string;
@@ -102,6 +109,8 @@ export interface InteropRecord {
   content: string;
   status: Status;
   message: string;
+  /** On a fail or error: which registry it lies with (the headline verdicts blame only that one). */
+  cause?: CopyCause;
   durationMs: number;
   evidence: Exchange[];
 }

@@ -1,7 +1,7 @@
 // The results model as a schema: validates results.json in tests and is published as
 // schemas/results.schema.json for anyone consuming the output.
 import { z } from 'zod';
-import { LEVELS, SPEC_CATEGORIES, SPEC_VERSIONS, STATUSES, SUITES, type RunResults } from './model.js';
+import { COPY_CAUSES, LEVELS, SPEC_CATEGORIES, SPEC_VERSIONS, STATUSES, SUITES, type RunResults } from './model.js';
 
 const headers = z.record(z.string(), z.string());
 
@@ -89,6 +89,7 @@ export const runResultsSchema = z
             content: z.string(),
             status: z.enum(STATUSES),
             message: z.string(),
+            cause: z.enum(COPY_CAUSES).optional(),
             durationMs: z.number().nonnegative(),
             evidence: z.array(exchange),
           })

@@ -1,7 +1,9 @@
 // The per-registry verdict line, derived from the results (so every renderer shows the same):
 // "stores any OCI content unchanged: yes / no — where not, which content and why", and the spec
-// categories the registry fully implements.
-import type { RegistryVerdict, RunResults, SpecCategory, SuiteName } from './model.js';
+// categories the registry fully implements. A failed copy between two registries counts against
+// the one its record names as the cause (a source serving corrupt bytes, not the destination that
+// rightly refused them); one that cannot be told is shown at both and counted against neither.
+import type { InteropRecord, RegistryVerdict, RunResults, SpecCategory, SuiteName } from './model.js';
 
 const CATEGORY_OF: Partial<Record<SuiteName, SpecCategory>> = {
   pull: 'Pull',
@@ -13,6 +15,42 @@ const CATEGORY_OF: Partial<Record<SuiteName, SpecCategory>> = {
 
 /** A check whose `unsupported` means the whole category's API is absent (the rest is fallback). */
 const GATE_CHECK: Partial<Record<SpecCategory, string>> = { Referrers: 'referrers.api' };
+
+/**
+ * The registries a failed copy lies with, from the end its record names: the source for wrong
+ * bytes served, the destination for good bytes refused or changed, both, or none when it could
+ * not be told (also for records written before copies said so).
+ */
+export function copyBlamedOn(copy: InteropRecord): string[] {
+  if (copy.status !== 'fail' && copy.status !== 'error') return [];
+  if (copy.cause === 'source') return [copy.source];
+  if (copy.cause === 'destination') return [copy.destination];
+  if (copy.cause === 'both') return [copy.source, copy.destination];
+  return [];
+}
+
+/**
+ * The copies a registry's own summaries (badge, overview row) count: those verified at it as the
+ * destination, except failures another registry caused, plus failures it caused as the source;
+ * a failure that cannot be told is counted at both ends (its line says so).
+ */
+export function copiesCountedAt(copies: InteropRecord[], registry: string): InteropRecord[] {
+  return copies.filter((c) => {
+    if (c.source !== registry && c.destination !== registry) return false;
+    if (c.status !== 'fail' && c.status !== 'error') return c.destination === registry;
+    const blamed = copyBlamedOn(c);
+    return blamed.length ? blamed.includes(registry) : true;
+  });
+}
+
+/** Which end a failed copy went wrong at, as the report says it; undefined for other copies. */
+export function describeCopyCause(copy: InteropRecord): string | undefined {
+  if (copy.status !== 'fail' && copy.status !== 'error') return undefined;
+  if (copy.cause === 'source') return `went wrong at the source, ${copy.source}`;
+  if (copy.cause === 'destination') return `went wrong at the destination, ${copy.destination}`;
+  if (copy.cause === 'both') return `went wrong at both ends: ${copy.source} served wrong bytes and ${copy.destination} stored them`;
+  return `cannot tell whether ${copy.source} or ${copy.destination} caused it`;
+}
 
 export function registryVerdicts(model: Omit<RunResults, 'verdicts'>): RegistryVerdict[] {
   const checks = new Map(model.checks.map((c) => [c.id, c]));
@@ -31,12 +69,20 @@ export function registryVerdicts(model: Omit<RunResults, 'verdicts'>): RegistryV
     const problems = artifactResults
       .filter((r) => r.status !== 'pass')
       .map((r) => ({ content: checks.get(r.check)?.title.split(':')[0] ?? r.check, reason: `${r.status}: ${r.message}` }));
+    let copyFailed = false;
     for (const copy of model.interop ?? []) {
-      if (copy.destination === registry.name && (copy.status === 'fail' || copy.status === 'error')) {
-        problems.push({ content: `${titles.get(copy.content) ?? copy.content} from ${copy.source}`, reason: `${copy.status}: ${copy.message}` });
+      if ((copy.status !== 'fail' && copy.status !== 'error') || (copy.source !== registry.name && copy.destination !== registry.name)) continue;
+      const title = titles.get(copy.content) ?? copy.content;
+      const content = copy.destination === registry.name ? `${title} from ${copy.source}` : `${title} copied to ${copy.destination}`;
+      if (copyBlamedOn(copy).includes(registry.name)) {
+        problems.push({ content, reason: `${copy.status}: ${copy.message}` });
+        copyFailed ||= copy.status === 'fail';
+      } else if (copyBlamedOn(copy).length === 0) {
+        // Neither end can be named: both show it, neither is called "no" for it.
+        problems.push({ content, reason: `${copy.status} (cannot tell whether ${copy.source} or ${copy.destination} caused it): ${copy.message}` });
       }
     }
-    const failed = artifactResults.some((r) => r.status === 'fail') || (model.interop ?? []).some((c) => c.destination === registry.name && c.status === 'fail');
+    const failed = artifactResults.some((r) => r.status === 'fail') || copyFailed;
     const allPassed = artifactResults.length > 0 && artifactResults.every((r) => r.status === 'pass');
     const storesAnyContentUnchanged: RegistryVerdict['storesAnyContentUnchanged'] = failed ? 'no' : allPassed && problems.length === 0 ? 'yes' : 'not tested';
 

@@ -97,7 +97,7 @@ export function fixtureResults(): RunResults {
     interopDurationMs: 160,
     interop: [
       { source: 'reference', destination: 'distribution', content: 'oci-image', status: 'pass', message: 'copied and verified byte for byte', durationMs: 80, evidence: [] },
-      { source: 'reference', destination: 'distribution', content: 'helm-chart', status: 'fail', message: `digest differs at the destination ${HOSTILE_SCRIPT}`, durationMs: 90, evidence: [hostileExchange] },
+      { source: 'reference', destination: 'distribution', content: 'helm-chart', status: 'fail', message: `digest differs at the destination ${HOSTILE_SCRIPT}`, cause: 'destination', durationMs: 90, evidence: [hostileExchange] },
       { source: 'distribution', destination: 'reference', content: 'oci-image', status: 'pass', message: 'copied and verified byte for byte', durationMs: 70, evidence: [] },
     ],
     verdicts: [

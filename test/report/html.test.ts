@@ -171,6 +171,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML matrix in Chromium', () => {
     expect(panel).toContain('bell\\x07 nul\\x00 esc\\x1b[31m vt\\x0b');
     await page.locator('#interop td.s-fail > details > summary').click();
     expect(await page.locator('#inspector').innerText()).toContain(`digest differs at the destination ${HOSTILE_SCRIPT}`);
+    expect(await page.locator('#inspector').innerText()).toContain('went wrong at the destination, distribution');
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await row(page, 'auth.token').locator('.spec-link').innerText()).toBe('§ Authentication');
     expect(await page.locator('script').count()).toBe(1);
