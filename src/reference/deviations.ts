@@ -126,7 +126,7 @@ export const ALLOWED_DEVIATIONS = [
   },
   {
     name: 'rate-limited',
-    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date); every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
+    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date), and lets the refused request through when it comes again; every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
     spec: 'distribution-spec main',
     section: 'Error Codes',
     permits: 'A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3).',

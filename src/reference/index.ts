@@ -98,7 +98,7 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
     const reply = responder(res, { enveloped: !deviations.has('errors-not-enveloped'), isHead: method === 'HEAD', numericMessages: deviations.has('error-message-numeric') });
     if (deviations.has('warning-malformed')) res.setHeader('warning', '199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"');
     if (rateLimiter) {
-      const limited = rateLimiter.next(method);
+      const limited = rateLimiter.next(method, req.url ?? '/');
       for (const [name, value] of Object.entries(limited.headers)) res.setHeader(name, value);
       if (limited.refuse) {
         req.resume();
@@ -204,17 +204,22 @@ export async function startReferenceRegistry(options: ReferenceRegistryOptions =
 /**
  * The `rate-limited` allowed deviation: Docker Hub's headers on every answer, and every 5th
  * request of each method (writes included) refused with 429 and a Retry-After (seconds, every
- * other time an HTTP date).
+ * other time an HTTP date). A request refused is let through when it comes again (its retry):
+ * with concurrent checks counting in between, a retry could otherwise land on every 5th request
+ * again and again, and a client's bounded retries would run out by chance.
  */
 function createRateLimiter() {
   const counts = new Map<string, number>();
+  const refusedLast = new Set<string>();
   let total = 0;
   return {
-    next(method: string): { refuse: boolean; retryAfter: string; headers: Record<string, string> } {
+    next(method: string, url: string): { refuse: boolean; retryAfter: string; headers: Record<string, string> } {
       const count = (counts.get(method) ?? 0) + 1;
       counts.set(method, count);
       total++;
-      const refuse = count % 5 === 0;
+      const key = `${method} ${url}`;
+      const refuse = !refusedLast.delete(key) && count % 5 === 0;
+      if (refuse) refusedLast.add(key);
       return {
         refuse,
         retryAfter: count % 10 === 0 ? formatHttpDate(Date.now()) : '0',
