@@ -2,7 +2,7 @@
 // "stores any OCI content unchanged: yes / no — where not, which content and why", and the spec
 // categories the registry fully implements. A failed copy between two registries counts against
 // the one its record names as the cause (a source serving corrupt bytes, not the destination that
-// rightly refused them); one that cannot be told is shown at both and counted against neither.
+// rightly refused them); one that cannot be told is listed at both and changes neither's answer.
 import type { InteropRecord, RegistryVerdict, RunResults, SpecCategory, SuiteName } from './model.js';
 
 const CATEGORY_OF: Partial<Record<SuiteName, SpecCategory>> = {
@@ -70,6 +70,7 @@ export function registryVerdicts(model: Omit<RunResults, 'verdicts'>): RegistryV
       .filter((r) => r.status !== 'pass')
       .map((r) => ({ content: checks.get(r.check)?.title.split(':')[0] ?? r.check, reason: `${r.status}: ${r.message}` }));
     let copyFailed = false;
+    let unattributed = 0;
     for (const copy of model.interop ?? []) {
       if ((copy.status !== 'fail' && copy.status !== 'error') || (copy.source !== registry.name && copy.destination !== registry.name)) continue;
       const title = titles.get(copy.content) ?? copy.content;
@@ -78,13 +79,14 @@ export function registryVerdicts(model: Omit<RunResults, 'verdicts'>): RegistryV
         problems.push({ content, reason: `${copy.status}: ${copy.message}` });
         copyFailed ||= copy.status === 'fail';
       } else if (copyBlamedOn(copy).length === 0) {
-        // Neither end can be named: both show it, neither is called "no" for it.
+        // Neither end can be named: both show it, and neither's answer changes for it.
+        unattributed++;
         problems.push({ content, reason: `${copy.status} (cannot tell whether ${copy.source} or ${copy.destination} caused it): ${copy.message}` });
       }
     }
     const failed = artifactResults.some((r) => r.status === 'fail') || copyFailed;
     const allPassed = artifactResults.length > 0 && artifactResults.every((r) => r.status === 'pass');
-    const storesAnyContentUnchanged: RegistryVerdict['storesAnyContentUnchanged'] = failed ? 'no' : allPassed && problems.length === 0 ? 'yes' : 'not tested';
+    const storesAnyContentUnchanged: RegistryVerdict['storesAnyContentUnchanged'] = failed ? 'no' : allPassed && problems.length === unattributed ? 'yes' : 'not tested';
 
     const categories = (Object.entries(CATEGORY_OF) as [SuiteName, SpecCategory][]).map(([suite, category]) => {
       const inSuite = results.filter((r) => checks.get(r.check)?.suite === suite);
