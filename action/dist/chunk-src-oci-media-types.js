@@ -62,6 +62,7 @@ export {
   MEDIA_TYPES,
   ALL_MANIFEST_MEDIA_TYPES,
   digestOf,
+  createDigester,
   digestStream,
   parseDigest
 };

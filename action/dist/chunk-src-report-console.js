@@ -5,6 +5,9 @@ import {
   countStatuses
 } from "./chunk-src-report-symbols.js";
 import {
+  describeCopyCause
+} from "./chunk-src-results-verdicts.js";
+import {
   STATUSES,
   STATUS_SEVERITY
 } from "./chunk-src-results-model.js";
@@ -64,7 +67,7 @@ function renderConsoleSummary(results, options) {
     lines.push("", `Interop: ${ok} of ${copies.length} copies between registries verified byte for byte`);
     const copyProblems = copies.filter((c) => NEEDS_A_LOOK.includes(c.status)).sort((a, b) => STATUS_SEVERITY[b.status] - STATUS_SEVERITY[a.status]);
     for (const c of copyProblems) {
-      lines.push(`  ${paint(c.status, `${STATUS_SYMBOL[c.status]} ${c.status}`)} ${plain(c.source)} → ${plain(c.destination)} ${plain(c.content)}: ${plain(c.message)}`);
+      lines.push(`  ${paint(c.status, `${STATUS_SYMBOL[c.status]} ${c.status}`)} ${plain(c.source)} → ${plain(c.destination)} ${plain(c.content)}: ${plain(c.message)}${describeCopyCause(c) ? ` (${plain(describeCopyCause(c))})` : ""}`);
     }
     const foldedCopies = foldedCounts(copies.filter((c) => FOLDED.includes(c.status)).map((c) => ({ status: c.status, expected: false })));
     if (foldedCopies) lines.push(`  and ${foldedCopies}`);

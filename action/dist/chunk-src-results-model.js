@@ -6,6 +6,7 @@ var STATUSES = ["pass", "fail", "warn", "unsupported", "skip", "error"];
 var LEVELS = ["MUST", "SHOULD", "MAY"];
 var SUITES = ["pull", "push", "discovery", "management", "referrers", "artifacts", "interop", "auth"];
 var SPEC_VERSIONS = ["1.0", "1.1", "main"];
+var COPY_CAUSES = ["source", "destination", "both", "unknown"];
 var SPEC_CATEGORIES = ["Pull", "Push", "Content Discovery", "Content Management", "Referrers"];
 var STATUS_SEVERITY = {
   pass: 0,
@@ -21,6 +22,7 @@ export {
   LEVELS,
   SUITES,
   SPEC_VERSIONS,
+  COPY_CAUSES,
   SPEC_CATEGORIES,
   STATUS_SEVERITY
 };

@@ -9,6 +9,9 @@ import {
   parseChallenges
 } from "./chunk-src-auth-challenge.js";
 import {
+  registryVerdicts
+} from "./chunk-src-results-verdicts.js";
+import {
   PreconditionFailed,
   PushRefused,
   appliesTo,
@@ -21,6 +24,7 @@ import {
 } from "./chunk-src-http-retry-after.js";
 import {
   ALL_MANIFEST_MEDIA_TYPES,
+  createDigester,
   digestOf,
   digestStream
 } from "./chunk-src-oci-media-types.js";
@@ -1636,14 +1640,16 @@ function newRunId(now = /* @__PURE__ */ new Date()) {
 }
 
 // src/interop/copy.ts
+var atSource = (message) => ({ ok: false, message, cause: "source" });
+var atDestination = (message) => ({ ok: false, message, cause: "destination" });
 async function copyManifest(from, to, reference, options = {}) {
   const seen = options.seen ?? /* @__PURE__ */ new Set();
   const source = await from.client.getManifest(from.repo, reference);
-  if (source.status !== 200) return { ok: false, message: `GET ${reference} at the source answered HTTP ${source.status}` };
+  if (source.status !== 200) return atSource(`GET ${reference} at the source answered HTTP ${source.status}`);
   const bytes = source.body;
   const digest = reference.includes(":") ? reference : digestOf(bytes);
   if (digestOf(bytes, digest.startsWith("sha512:") ? "sha512" : "sha256") !== digest) {
-    return { ok: false, message: `the source served ${reference} with bytes that do not hash to it` };
+    return atSource(`the source served ${reference} with bytes that do not hash to it`);
   }
   const mediaType = source.headers["content-type"]?.split(";")[0].trim() ?? "application/vnd.oci.image.manifest.v1+json";
   if (seen.has(digest)) return { ok: true, digest, mediaType, bytes };
@@ -1652,7 +1658,7 @@ async function copyManifest(from, to, reference, options = {}) {
   try {
     json = JSON.parse(Buffer.from(bytes).toString("utf8"));
   } catch {
-    return { ok: false, message: `${digest} at the source is not JSON` };
+    return atSource(`${digest} at the source is not JSON`);
   }
   if (json.subject?.digest && (await from.client.headManifest(from.repo, json.subject.digest)).status === 200) {
     const subject = await copyManifest(from, to, json.subject.digest, { ledger: options.ledger, seen });
@@ -1666,10 +1672,10 @@ async function copyManifest(from, to, reference, options = {}) {
   for (const blob of [json.config, ...json.layers ?? [], ...json.blobs ?? []]) {
     if (!blob?.digest) continue;
     const copied = await copyBlob(from, to, blob, options.ledger);
-    if (copied) return { ok: false, message: copied };
+    if (copied) return copied;
   }
   const put = await to.client.putManifest(to.repo, options.tag ?? digest, bytes, mediaType);
-  if (put.status !== 201) return { ok: false, message: `PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorCode(put)}` };
+  if (put.status !== 201) return atDestination(`PUT ${digest} (${mediaType}) at the destination answered HTTP ${put.status}${errorCode(put)}`);
   options.ledger?.add({ kind: "manifest", repo: to.repo, digest });
   return { ok: true, digest, mediaType, bytes };
 }
@@ -1683,37 +1689,91 @@ async function copyBlob(from, to, blob, ledger) {
   if (source.status !== 200) {
     source.body.destroy();
     if (blob.urls?.length) return void 0;
-    return `GET blob ${digest} at the source answered HTTP ${source.status}`;
+    return atSource(`GET blob ${digest} at the source answered HTTP ${source.status}`);
   }
   const size = Number(source.headers["content-length"] ?? blob.size);
   const start = await to.client.startUpload(to.repo);
   const location = to.client.resolveLocation(start);
   if (start.status !== 202 || !location) {
     source.body.destroy();
-    return `POST upload at the destination answered HTTP ${start.status}${location ? "" : " without Location"}`;
+    return atDestination(`POST upload at the destination answered HTTP ${start.status}${location ? "" : " without Location"}`);
   }
-  const put = await to.client.completeUpload(location, digest, { body: sourceBody(from, digest, source.body), size });
-  if (put.status !== 201) return `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorCode(put)}`;
+  const read = hashedSourceBody(from, digest, source.body);
+  let put;
+  try {
+    put = await to.client.completeUpload(location, digest, { body: read.body, size });
+  } catch (error) {
+    if (read.broke()) return atSource(`the source's stream of blob ${digest} broke after ${read.bytes()} bytes: ${describeCause(read.broke())}`);
+    throw error;
+  }
+  if (!read.digest()) read.close();
+  const served = read.digest() ?? await rereadAtSource(from, digest);
+  if (put.status !== 201) {
+    if (served === digest) return atDestination(`PUT blob ${digest} at the destination answered HTTP ${put.status}${errorCode(put)}`);
+    if (served) return atSource(`the source served blob ${digest} as bytes hashing to ${served}; the destination refused them (HTTP ${put.status}${errorCode(put)}), as it should`);
+    return { ok: false, cause: "unknown", message: `PUT blob ${digest} at the destination answered HTTP ${put.status}${errorCode(put)}, and the source's bytes could not be read again to tell whether they were right` };
+  }
   ledger?.add({ kind: "blob", repo: to.repo, digest });
+  if (served && served !== digest) {
+    return { ok: false, cause: "both", message: `the source served blob ${digest} as bytes hashing to ${served}, and the destination stored them under ${digest} (HTTP 201) without verifying the digest` };
+  }
   return void 0;
 }
-function sourceBody(from, digest, opened) {
+function hashedSourceBody(from, digest, opened) {
   let unread = opened;
+  let current = opened;
+  let last;
   async function* again() {
     const source = await from.client.streamBlob(from.repo, digest);
     if (source.status !== 200) {
       source.body.destroy();
       throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
     }
+    current = source.body;
     yield* source.body;
   }
-  return {
+  async function* hashed(chunks) {
+    const attempt = { digester: createDigester(algorithmOf(digest)) };
+    last = attempt;
+    try {
+      for await (const chunk of chunks) {
+        attempt.digester.update(chunk);
+        yield chunk;
+      }
+    } catch (error) {
+      attempt.failure = error;
+      throw error;
+    }
+    attempt.result = attempt.digester.digest();
+  }
+  const body = {
     open() {
-      const body = unread ?? again();
+      const chunks = unread ?? again();
       unread = void 0;
-      return body;
+      return hashed(chunks);
     }
   };
+  return {
+    body,
+    bytes: () => last?.digester.bytes() ?? 0,
+    digest: () => last?.result,
+    broke: () => last?.failure,
+    close: () => current.destroy?.()
+  };
+}
+var describeCause = (error) => error instanceof Error ? error.message : String(error);
+var algorithmOf = (digest) => digest.startsWith("sha512:") ? "sha512" : "sha256";
+async function rereadAtSource(from, digest) {
+  const again = await from.client.streamBlob(from.repo, digest);
+  if (again.status !== 200) {
+    again.body.destroy();
+    return void 0;
+  }
+  try {
+    return (await digestStream(again.body, algorithmOf(digest))).digest;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/interop/verify.ts
@@ -1827,13 +1887,14 @@ function hubNotTested(participants, contents, mode) {
 async function copyOne(source, destination, content, options) {
   const started = performance.now();
   const evidence = collectEvidence();
-  const record = (status, message) => {
+  const record = (status, message, cause) => {
     const result = {
       source: source.name,
       destination: destination.name,
       content: content.id,
       status,
       message,
+      ...cause ? { cause } : {},
       durationMs: Math.round(performance.now() - started),
       evidence: boundedEvidence(evidence.exchanges(), status === "pass")
     };
@@ -1856,61 +1917,14 @@ async function copyOne(source, destination, content, options) {
       tag: `${destination.createRepository ? options.runId : "oci-matrix"}-from-${source.name}-${content.id}`.slice(0, 128),
       ledger: sameEveryRun(destination.ledger)
     });
-    if (!copied.ok) return record("fail", `copy ${source.name} → ${destination.name}: ${copied.message}`);
-    if (copied.digest !== stored.manifest.digest) return record("fail", `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`);
+    if (!copied.ok) return record("fail", `copy ${source.name} → ${destination.name}: ${copied.message}`, copied.cause);
+    if (copied.digest !== stored.manifest.digest) return record("fail", `digest changed in transit: ${stored.manifest.digest} → ${copied.digest}`, "unknown");
     const problem = await verifyGraph(to, copied.digest, copied.bytes);
-    if (problem) return record("fail", `after the copy, ${destination.name}: ${problem}`);
+    if (problem) return record("fail", `after the copy, ${destination.name}: ${problem}`, "destination");
     return record("pass", `${copied.digest} copied and verified byte for byte`);
   } catch (error) {
-    return record("error", `harness error: ${describeError(error)}`);
+    return record("error", `harness error: ${describeError(error)}`, "unknown");
   }
-}
-
-// src/results/verdicts.ts
-var CATEGORY_OF = {
-  pull: "Pull",
-  push: "Push",
-  discovery: "Content Discovery",
-  management: "Content Management",
-  referrers: "Referrers"
-};
-var GATE_CHECK = { Referrers: "referrers.api" };
-function registryVerdicts(model) {
-  const checks = new Map(model.checks.map((c) => [c.id, c]));
-  const titles = new Map((model.contents ?? []).map((c) => [c.id, c.title]));
-  return model.registries.map((registry) => {
-    const results = model.results.filter((r) => r.registry === registry.name);
-    if (registry.status !== "tested") {
-      return {
-        registry: registry.name,
-        storesAnyContentUnchanged: "not tested",
-        problems: [],
-        categories: Object.values(CATEGORY_OF).map((category) => ({ category, support: "not tested", failing: [] }))
-      };
-    }
-    const artifactResults = results.filter((r) => checks.get(r.check)?.suite === "artifacts" && checks.get(r.check)?.level === "MUST");
-    const problems = artifactResults.filter((r) => r.status !== "pass").map((r) => ({ content: checks.get(r.check)?.title.split(":")[0] ?? r.check, reason: `${r.status}: ${r.message}` }));
-    for (const copy of model.interop ?? []) {
-      if (copy.destination === registry.name && (copy.status === "fail" || copy.status === "error")) {
-        problems.push({ content: `${titles.get(copy.content) ?? copy.content} from ${copy.source}`, reason: `${copy.status}: ${copy.message}` });
-      }
-    }
-    const failed = artifactResults.some((r) => r.status === "fail") || (model.interop ?? []).some((c) => c.destination === registry.name && c.status === "fail");
-    const allPassed = artifactResults.length > 0 && artifactResults.every((r) => r.status === "pass");
-    const storesAnyContentUnchanged = failed ? "no" : allPassed && problems.length === 0 ? "yes" : "not tested";
-    const categories = Object.entries(CATEGORY_OF).map(([suite, category]) => {
-      const inSuite = results.filter((r) => checks.get(r.check)?.suite === suite);
-      const must = inSuite.filter((r) => checks.get(r.check)?.level === "MUST");
-      const judged = must.filter((r) => r.status !== "skip");
-      if (judged.length === 0) return { category, support: "not tested", failing: [] };
-      const failing = judged.filter((r) => r.status === "fail" || r.status === "error").map((r) => r.check);
-      const gate = GATE_CHECK[category];
-      const gateAbsent = gate !== void 0 && judged.some((r) => r.check === gate && r.status === "unsupported");
-      if (gateAbsent || judged.every((r) => r.status === "unsupported")) return { category, support: "absent", failing };
-      return { category, support: failing.length ? "partial" : "full", failing };
-    });
-    return { registry: registry.name, storesAnyContentUnchanged, problems, categories };
-  });
 }
 
 // src/requirements/index.ts

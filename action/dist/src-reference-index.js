@@ -234,7 +234,7 @@ var DEVIATIONS = [
   { name: "manifest-rewrite", breaks: 'Pushing Manifests: "The registry MUST store the manifest in the exact byte representation provided by the client."', description: "manifests are re-serialised (compact JSON) when served" },
   { name: "manifest-unknown-500", breaks: 'Pulling manifests: "If the manifest is not found in the repository, the response code MUST be 404 Not Found."', description: "unknown manifests answer 500" },
   { name: "unknown-repository-500", breaks: 'Pushing Manifests: "An attempt to pull a nonexistent repository MUST return response code 404 Not Found."', description: "requests to repositories that do not exist answer 500" },
-  { name: "accept-strict", breaks: "nothing (a MAY): like Distribution 2.8, a manifest is 404 unless Accept names its type", description: "manifest GET needs its media type in Accept" },
+  { name: "accept-wildcard-rewrite", breaks: 'Pulling manifests: "A GET request to an existing manifest URL MUST provide the expected manifest, with a response code that MUST be `200 OK`."', description: "a manifest GET whose Accept does not name the manifest's media type gets 200 with the manifest re-serialised (other bytes)" },
   // Pulling blobs
   { name: "blob-corrupt", breaks: 'Pulling blobs: "A GET request to an existing blob URL MUST provide the expected blob."', description: "the first byte of every blob is flipped on GET" },
   { name: "blob-digest-header-wrong", breaks: 'Pulling blobs: "If present, the value of this header MUST be a digest matching that of the response body."', description: "Docker-Content-Digest of blobs names another digest" },
@@ -267,7 +267,6 @@ var DEVIATIONS = [
   { name: "reject-empty-layers", breaks: 'Pushing Manifests: "the list of blobs MAY be empty"', description: "manifests with no layers are refused" },
   { name: "nondistributable-wrong-code", breaks: 'Push: a manifest rejected for missing blobs "MUST result in one or more MANIFEST_BLOB_UNKNOWN errors"', description: "foreign layers are refused with MANIFEST_INVALID" },
   { name: "manifest-limit-1mib", breaks: 'Pushing Manifests: "registry implementations SHOULD expect to be able to support manifest pushes of at least 4 megabytes"', description: "manifests over 1 MiB answer 413" },
-  { name: "tag-query-ignored", breaks: "nothing (a MAY on main): ?tag= parameters are ignored", description: "PUT by digest ignores ?tag=" },
   { name: "tag-query-no-header", breaks: 'main, Pushing Manifests: a registry supporting ?tag= "MUST include an OCI-Tag response header … for each accepted tag"', description: "?tag= creates tags but sends no OCI-Tag" },
   // Tag listing
   { name: "tags-unsorted", breaks: 'Listing Tags: "the tags MUST be in lexical order"', description: "tags are listed in storage (hash) order" },
@@ -285,7 +284,6 @@ var DEVIATIONS = [
   { name: "delete-unknown-repo-202", breaks: 'Deleting Manifests: "If the repository does not exist, the response MUST return 404 Not Found."', description: "DELETE in an unknown repository answers 202" },
   { name: "delete-unknown-blob-202", breaks: 'Deleting Blobs: "If the blob is not found, a 404 Not Found code MUST be returned."', description: "DELETE of an unknown blob answers 202" },
   // Referrers
-  { name: "referrers-404", breaks: "nothing (the API is new in 1.1): the referrers API is absent", description: "GET /referrers/ answers 404" },
   { name: "referrers-html-200", breaks: 'Listing Referrers: "The Content-Type header MUST be set to application/vnd.oci.image.index.v1+json"', description: "GET /referrers/ answers 200 with an HTML page" },
   { name: "referrers-empty-404", breaks: 'Listing Referrers: "If the registry supports the referrers API, the registry MUST NOT return a 404 Not Found"', description: "a subject without referrers answers 404" },
   { name: "referrers-no-artifact-type", breaks: 'Listing Referrers: "The descriptors MUST include an artifactType field"', description: "descriptors carry no artifactType" },
@@ -302,8 +300,7 @@ var DEVIATIONS = [
   // Artifacts
   { name: "reject-unknown-config-media-type", breaks: "image-spec artifacts guidance: any config media type may be used", description: "manifests whose config is not an image config or the empty descriptor are refused" },
   { name: "reject-artifact-type", breaks: "image-spec 1.1: artifactType is a valid manifest property", description: "manifests carrying artifactType are refused" },
-  { name: "reject-index-artifact-type", breaks: "image-spec 1.1: artifactType is a valid index property", description: "indexes carrying artifactType are refused" },
-  { name: "reject-artifact-manifest", breaks: "nothing (the artifact manifest was withdrawn): it is refused", description: "application/vnd.oci.artifact.manifest.v1+json is refused" }
+  { name: "reject-index-artifact-type", breaks: "image-spec 1.1: artifactType is a valid index property", description: "indexes carrying artifactType are refused" }
 ];
 var ALLOWED_DEVIATIONS = [
   {
@@ -336,7 +333,7 @@ var ALLOWED_DEVIATIONS = [
   },
   {
     name: "rate-limited",
-    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date); every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
+    behaviour: "every 5th request of each method (writes included) answers 429 TOOMANYREQUESTS with Retry-After (seconds or an HTTP date), and lets the refused request through when it comes again; every answer carries Docker Hub's ratelimit-limit and ratelimit-remaining",
     spec: "distribution-spec main",
     section: "Error Codes",
     permits: "A `429 Too Many Requests` response ([RFC 6585 (section 4)](https://www.rfc-editor.org/rfc/rfc6585#section-4)) SHOULD include a `Retry-After` header per [RFC 9110 (section 10.2.3)](https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3)."
@@ -382,6 +379,34 @@ var ALLOWED_DEVIATIONS = [
     spec: "distribution-spec v1.1.1",
     section: "Push",
     permits: "A registry MAY reject a manifest uploaded to the manifest endpoint with descriptors in other fields that reference a manifest or blob that does not exist in the registry."
+  },
+  {
+    name: "accept-strict",
+    behaviour: "a manifest GET whose Accept does not name the manifest's media type answers 404 MANIFEST_UNKNOWN, like CNCF Distribution 2.8 (clients that send their Accept list get the manifest)",
+    spec: "distribution-spec v1.1.1",
+    section: "Pulling manifests",
+    permits: "The client SHOULD include an `Accept` header indicating which manifest content types it supports."
+  },
+  {
+    name: "referrers-404",
+    behaviour: "the referrers API is absent: GET /v2/<name>/referrers/<digest> answers 404, and pushes with a subject get no OCI-Subject (clients keep the referrers tag schema)",
+    spec: "distribution-spec v1.1.1",
+    section: "Backwards Compatibility",
+    permits: "This section describes client fallback procedures that MUST be implemented when a new/optional API is not available from a registry."
+  },
+  {
+    name: "tag-query-ignored",
+    behaviour: "PUT by digest ignores ?tag= parameters: the manifest is stored, no tag is created and no OCI-Tag header is sent",
+    spec: "distribution-spec main",
+    section: "Pushing Manifests",
+    permits: "When pushing a manifest by digest, the registry MAY support the pushing of tags specified by addition of `tag` query parameters."
+  },
+  {
+    name: "reject-artifact-manifest",
+    behaviour: "the OCI 1.1-rc artifact manifest (application/vnd.oci.artifact.manifest.v1+json), withdrawn before image-spec 1.1.0 and not among v1.1.1's media types, is refused with 400 MANIFEST_INVALID",
+    spec: "image-spec v1.1.1",
+    section: "Guidelines for Artifact Usage",
+    permits: "Content other than OCI container images MAY be packaged using the image manifest."
   }
 ];
 function isDeviationName(name) {
@@ -538,12 +563,10 @@ var getManifest = async (ctx) => {
   if (!ctx.repos.get(ctx.repoName)) return unknownRepository(ctx);
   const manifest = resolve(ctx, reference);
   if (!manifest) return has("manifest-unknown-500") ? reply.error(500, "UNKNOWN", "internal error") : reply.error(404, "MANIFEST_UNKNOWN", `manifest ${reference} unknown`);
-  if (has("accept-strict")) {
-    const accept = ctx.req.headers.accept ?? "";
-    if (!accept.split(",").some((a) => a.split(";")[0].trim() === manifest.mediaType)) return reply.error(404, "MANIFEST_UNKNOWN", "manifest unknown (Accept)");
-  }
+  const accepted = (ctx.req.headers.accept ?? "").split(",").some((a) => a.split(";")[0].trim() === manifest.mediaType);
+  if (has("accept-strict") && !accepted) return reply.error(404, "MANIFEST_UNKNOWN", "manifest unknown (Accept)");
   let bytes = await ctx.blobs.readAll(manifest.digest);
-  if (has("manifest-rewrite")) bytes = Buffer.from(JSON.stringify(JSON.parse(Buffer.from(bytes).toString("utf8")), null, 1));
+  if (has("manifest-rewrite") || has("accept-wildcard-rewrite") && !accepted) bytes = Buffer.from(JSON.stringify(JSON.parse(Buffer.from(bytes).toString("utf8")), null, 1));
   const headers = {
     "content-type": has("manifest-content-type-wrong") ? "application/octet-stream" : manifest.mediaType,
     "content-length": String(bytes.byteLength),
@@ -999,7 +1022,7 @@ async function startReferenceRegistry(options = {}) {
     const reply = responder(res, { enveloped: !deviations.has("errors-not-enveloped"), isHead: method === "HEAD", numericMessages: deviations.has("error-message-numeric") });
     if (deviations.has("warning-malformed")) res.setHeader("warning", '199 reference "deprecated" "Wed, 21 Oct 2015 07:28:00 GMT"');
     if (rateLimiter) {
-      const limited = rateLimiter.next(method);
+      const limited = rateLimiter.next(method, req.url ?? "/");
       for (const [name, value] of Object.entries(limited.headers)) res.setHeader(name, value);
       if (limited.refuse) {
         req.resume();
@@ -1097,13 +1120,16 @@ async function startReferenceRegistry(options = {}) {
 }
 function createRateLimiter() {
   const counts = /* @__PURE__ */ new Map();
+  const refusedLast = /* @__PURE__ */ new Set();
   let total = 0;
   return {
-    next(method) {
+    next(method, url) {
       const count = (counts.get(method) ?? 0) + 1;
       counts.set(method, count);
       total++;
-      const refuse = count % 5 === 0;
+      const key = `${method} ${url}`;
+      const refuse = !refusedLast.delete(key) && count % 5 === 0;
+      if (refuse) refusedLast.add(key);
       return {
         refuse,
         retryAfter: count % 10 === 0 ? formatHttpDate(Date.now()) : "0",

@@ -4,6 +4,7 @@ import {
   external_exports
 } from "./chunk-zod-v4-core-schemas.js";
 import {
+  COPY_CAUSES,
   LEVELS,
   SPEC_CATEGORIES,
   SPEC_VERSIONS,
@@ -85,6 +86,7 @@ var runResultsSchema = external_exports.object({
       content: external_exports.string(),
       status: external_exports.enum(STATUSES),
       message: external_exports.string(),
+      cause: external_exports.enum(COPY_CAUSES).optional(),
       durationMs: external_exports.number().nonnegative(),
       evidence: external_exports.array(exchange)
     }).strict()

@@ -800,8 +800,9 @@ function artifactCatalogue(options = {}) {
 function pushedArtifactFixture(id) {
   return `artifact:${id}`;
 }
-function refusedContent(kind, message) {
-  return kind.level === "MUST" ? fail(message) : unsupported(kind.refusal ? `${kind.refusal}: ${message}` : `${message}; optional content`);
+function refusedContent(kind, message, part = "manifest") {
+  if (kind.level === "MUST") return fail(message);
+  return unsupported(part === "manifest" && kind.refusal ? `${kind.refusal}: ${message}` : `optional content refused: ${message}`);
 }
 async function pushArtifact(ctx, kind) {
   const content = kind.build();
@@ -814,15 +815,15 @@ async function pushArtifact(ctx, kind) {
   }
   for (const streamed of content.streamed) {
     const outcome = await pushStreamedBlob(ctx.client, repo, streamed, ledger);
-    if (!outcome.ok) return fail(`${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: streamed upload of ${streamed.size} bytes failed: ${outcome.message}`, "blob");
   }
   for (const child of content.manifest.manifests) {
     const outcome = await pushManifestTree(ctx.client, repo, child, child.digest, ledger);
-    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing a child manifest failed: ${outcome.message}`, outcome.step.includes("/manifests/") ? "manifest" : "blob");
   }
   for (const blob of content.manifest.blobs) {
     const outcome = await pushBlob(ctx.client, repo, blob, ledger);
-    if (!outcome.ok) return fail(`${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`);
+    if (!outcome.ok) return refusedContent(kind, `${kind.title}: pushing blob ${blob.mediaType} failed: ${outcome.message}`, "blob");
   }
   const tag = content.tag ?? (shared ? `oci-matrix-${kind.id}` : ctx.tag(kind.id));
   const manifest = content.manifest;

@@ -212,6 +212,7 @@ var pullChecks = defineChecks([
       const { repo, manifest } = await pushedImage(ctx);
       const response = await ctx.client.getManifest(repo, manifest.digest, "*/*");
       if (response.status === 200 && sameBytes(response.body, manifest.bytes)) return pass("served with Accept: */*");
+      if (response.status === 200) return fail(`GET by digest with Accept: */* answered 200 with other bytes (${bodyDigest(response)}, ${response.body.byteLength} bytes), not the manifest ${manifest.digest}`);
       return unsupported(`GET by digest with Accept: */* answered ${describe(response)}: clients must name the manifest's media type in Accept`);
     }
   },
