@@ -2,7 +2,10 @@
 // verdict each must get: never `fail`, and the reason a person needs (issue 7). The mutation test
 // proves the same for every check at once; these pin the messages and the model.
 import { describe, expect, it } from 'vitest';
-import { runTestMatrix } from '../support/matrix.js';
+import { configOf, runTestMatrix } from '../support/matrix.js';
+import { runMatrix } from '../../src/matrix.js';
+import { ALL_CHECKS } from '../../suites/index.js';
+import { ALLOWED_DEVIATIONS } from '../../src/reference/deviations.js';
 import { renderConsoleSummary } from '../../src/report/console.js';
 import type { RunResults, SuiteName } from '../../src/results/model.js';
 import type { DeviationName } from '../../src/reference/deviations.js';
@@ -75,6 +78,36 @@ describe('allowed behaviour gets no fail', () => {
     expect(result(legacy, 'artifacts.artifact-manifest-legacy')).toMatchObject({ status: 'unsupported', message: expect.stringMatching(/^optional content refused: .*MANIFEST_INVALID/) });
     expect(legacy.verdicts?.[0].storesAnyContentUnchanged).toBe('yes');
     for (const results of [accept, tagQuery, legacy]) expect(results.results.filter((r) => r.status === 'fail' || r.status === 'error')).toEqual([]);
+  });
+});
+
+describe('copies to and from a registry doing what the spec allows', () => {
+  it('never fail: every registry keeps "stores any OCI content unchanged: yes", and only content a registry refuses itself is skipped', async () => {
+    // Hub mode around a clean registry: each allowed deviation is a source and a destination once.
+    const registries = [undefined, ...ALLOWED_DEVIATIONS.map((d) => d.name)].map((deviation) => ({
+      name: deviation ?? 'clean',
+      launch: { kind: 'reference' as const, deviations: deviation ? [deviation] : [] },
+      repository: 'oci-matrix/allowed-interop',
+    }));
+    const results = await runMatrix({
+      config: { ...configOf(registries), interop: { mode: 'hub', hub: 'clean' } },
+      checks: ALL_CHECKS.filter((c) => c.suite === 'artifacts'),
+      suites: ['artifacts', 'interop'],
+    });
+    const notPassed = (results.interop ?? []).filter((c) => c.status !== 'pass').map((c) => `${c.source}→${c.destination} ${c.content}: ${c.status}`);
+    expect(notPassed.sort()).toEqual(
+      [
+        'clean→docker-refused docker-image',
+        'clean→docker-refused docker-manifest-list',
+        'docker-refused→clean docker-image',
+        'docker-refused→clean docker-manifest-list',
+        'clean→reject-artifact-manifest artifact-manifest-legacy',
+        'reject-artifact-manifest→clean artifact-manifest-legacy',
+      ]
+        .map((copy) => `${copy}: skip`)
+        .sort(),
+    );
+    expect(results.verdicts!.filter((v) => v.storesAnyContentUnchanged !== 'yes' || v.problems.length)).toEqual([]);
   });
 });
 
