@@ -3,6 +3,7 @@
 // copies between the registries that were tested, while their content is still there; then the
 // results model; cleanup last, whatever happened. The runner (one registry) and interop (between
 // registries) know nothing of each other; only this module sequences them.
+import { setMaxListeners } from 'node:events';
 import type { LoadedConfig, ConfiguredRegistry } from './config/load.js';
 import type { CheckInfo, RunResults, SpecVersion, SuiteName } from './results/model.js';
 import { levelFor, type CheckDefinition } from './runner/check.js';
@@ -37,6 +38,9 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
   const specVersion = options.specVersion ?? options.config.specVersion;
   const startedAt = new Date().toISOString();
   const signal = options.signal ?? new AbortController().signal;
+  // Every check and copy in flight listens to it: registries × their concurrency, past Node's
+  // default of 10 (which then warns of a leak on the user's console).
+  setMaxListeners(0, signal);
   const selected = selectRegistries(options.config.registries, options.registries);
   // Interop copies what the artifacts suite stored: asking for interop asks for artifacts too.
   const suites = options.suites?.includes('interop') && !options.suites.includes('artifacts') ? [...options.suites, 'artifacts' as const] : options.suites;

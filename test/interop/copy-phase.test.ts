@@ -151,3 +151,19 @@ describe('copies into a registry that answers 429', () => {
     expect(intoLimited.map((c) => `${c.content}: ${c.status} ${c.status === 'pass' ? '' : c.message}`.trim())).toEqual(['oci-image: pass', 'helm-chart: pass', 'wasm-module: pass']);
   }, 120_000);
 });
+
+describe('a run of several registries', () => {
+  it('prints no listener-leak warning: every check in flight listens to the run signal, registries × concurrency of them', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      const registries = ['a', 'b', 'c'].map((name) => ({ name, launch: { kind: 'reference' as const }, repository: 'oci-matrix/listeners' }));
+      const results = await runMatrix({ config: configOf(registries), checks: ALL_CHECKS, suites: ['discovery'] });
+      expect(results.results.length).toBeGreaterThan(3 * 4);
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
+});
