@@ -42,6 +42,9 @@ import {
   __toESM
 } from "./chunk-runtime.js";
 
+// src/matrix.ts
+import { setMaxListeners as setMaxListeners2 } from "node:events";
+
 // src/auth/docker-config.ts
 import { readFile } from "node:fs/promises";
 import { homedir } from "node:os";
@@ -2058,6 +2061,7 @@ async function runMatrix(options) {
   const specVersion = options.specVersion ?? options.config.specVersion;
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const signal = options.signal ?? new AbortController().signal;
+  setMaxListeners2(0, signal);
   const selected = selectRegistries(options.config.registries, options.registries);
   const suites = options.suites?.includes("interop") && !options.suites.includes("artifacts") ? [...options.suites, "artifacts"] : options.suites;
   const context = { ...options, suites, runId, specVersion, signal };
