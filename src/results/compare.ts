@@ -2,6 +2,7 @@
 // that are newly failing, newly passing or newly erroring. Computed here, once, so HTML,
 // summary.md, the console and the Action outputs all show the same changes.
 import type { Comparison, InteropRecord, RegistryChanges, RegistryRecord, RunResults, Status } from './model.js';
+import { copiesCountedAt } from './verdicts.js';
 
 /** Stable key of a copy between registries: registry names cannot contain "/" (see config schema). */
 export function copyKey(copy: Pick<InteropRecord, 'source' | 'destination' | 'content'>): string {
@@ -9,18 +10,33 @@ export function copyKey(copy: Pick<InteropRecord, 'source' | 'destination' | 'co
 }
 
 /**
- * Status by key for one registry: its check results, plus the copies verified at it (a copy
- * belongs to its destination, as in the registry verdicts). `undefined` when the registry was
- * not judged at all in that run (absent or skipped): nothing to compare against.
+ * Status by key for one registry: its check results, plus the copies to and from it (which of
+ * their changes are its own, `changeIsOf` decides). `undefined` when the registry was not judged
+ * at all in that run (absent or skipped): nothing to compare against.
  */
-function statusesOf(run: RunResults, registry: string): { unreachable: boolean; byKey: Map<string, Status> } | undefined {
+function statusesOf(run: RunResults, registry: string): { unreachable: boolean; byKey: Map<string, Status>; copies: Map<string, InteropRecord> } | undefined {
   const record: RegistryRecord | undefined = run.registries.find((r) => r.name === registry);
   if (!record || record.status === 'skipped') return undefined;
   const byKey = new Map<string, Status>();
+  const copies = new Map<string, InteropRecord>();
   for (const r of run.results) if (r.registry === registry) byKey.set(r.check, r.status);
-  for (const c of run.interop ?? []) if (c.destination === registry) byKey.set(copyKey(c), c.status);
+  for (const c of run.interop ?? []) {
+    if (c.source !== registry && c.destination !== registry) continue;
+    byKey.set(copyKey(c), c.status);
+    copies.set(copyKey(c), c);
+  }
   // A registry the harness could not reach has no results; every check on it counts as `error`.
-  return { unreachable: record.status === 'error', byKey };
+  return { unreachable: record.status === 'error', byKey, copies };
+}
+
+/**
+ * A copy's change is listed where its record, now, is counted (as in the registry verdicts): a
+ * failure under the registry it lies with (both ends when that cannot be told), any other status
+ * under the destination, where the copy is verified. A copy gone from this run (its registry
+ * unreachable) stays with its destination.
+ */
+function changeIsOf(registry: string, now: InteropRecord | undefined, before: InteropRecord): boolean {
+  return now ? copiesCountedAt([now], registry).length > 0 : before.destination === registry;
 }
 
 function changesOf(registry: string, current: NonNullable<ReturnType<typeof statusesOf>>, baseline: NonNullable<ReturnType<typeof statusesOf>>): RegistryChanges {
@@ -31,6 +47,8 @@ function changesOf(registry: string, current: NonNullable<ReturnType<typeof stat
     const before = baseline.unreachable ? 'error' : baseline.byKey.get(key);
     // A check new to this run (or dropped from it) has no "before": it is not a change.
     if (now === undefined || before === undefined || now === before) continue;
+    const copyBefore = baseline.copies.get(key) ?? current.copies.get(key);
+    if (copyBefore && !changeIsOf(registry, current.unreachable ? undefined : current.copies.get(key), copyBefore)) continue;
     if (now === 'fail') changes.newlyFailing.push(key);
     else if (now === 'error') changes.newlyErroring.push(key);
     else if (now === 'pass') changes.newlyPassing.push(key);

@@ -155,8 +155,9 @@ export interface RunResults {
 
 /**
  * One registry's changes against the baseline. Entries are check ids, and for copies between
- * registries the key `interop/<source>/<destination>/<content>` (see `copyKey`), listed under the
- * destination, where the copy is verified.
+ * registries the key `interop/<source>/<destination>/<content>` (see `copyKey`): a copy newly
+ * failing or erroring is listed under the registry it lies with (`cause`; both ends when it cannot
+ * be told), any other change under the destination, where the copy is verified.
  */
 export interface RegistryChanges {
   registry: string;

@@ -61,6 +61,19 @@ describe('compareRuns', () => {
     expect(changesFor(comparison, 'reference')!.newlyFailing).toEqual(['interop/distribution/reference/oci-image']);
   });
 
+  it('lists a copy newly failing under the registry it lies with: the source that served wrong bytes, both ends when it cannot be told', () => {
+    const key = 'interop/reference/distribution/helm-chart';
+    const before = withStatuses(fixtureResults(), 'run-1', { [key]: 'pass' });
+    const failing = (cause: 'source' | 'unknown') => {
+      const run = withStatuses(fixtureResults(), 'run-2', { [key]: 'fail' });
+      run.interop!.find((c) => copyKey(c) === key)!.cause = cause;
+      return compareRuns(run, before);
+    };
+    expect(changesFor(failing('source'), 'reference')!.newlyFailing).toEqual([key]);
+    expect(changesFor(failing('source'), 'distribution')!.newlyFailing).toEqual([]);
+    for (const registry of ['reference', 'distribution']) expect(changesFor(failing('unknown'), registry)!.newlyFailing, registry).toEqual([key]);
+  });
+
   it('counts every check of a registry that became unreachable as newly erroring, and back as newly passing', () => {
     const down = withStatuses(fixtureResults(), 'run-2', {}, { reference: 'error' });
     down.interop = down.interop!.filter((c) => c.source !== 'reference' && c.destination !== 'reference');
