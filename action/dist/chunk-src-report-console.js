@@ -5,12 +5,12 @@ import {
   countStatuses
 } from "./chunk-src-report-symbols.js";
 import {
-  describeCopyCause
-} from "./chunk-src-results-verdicts.js";
-import {
   STATUSES,
   STATUS_SEVERITY
 } from "./chunk-src-results-model.js";
+import {
+  describeCopyCause
+} from "./chunk-src-results-verdicts.js";
 
 // src/report/console.ts
 var COLOR = { pass: "32", fail: "31", warn: "33", unsupported: "36", skip: "90", error: "35" };

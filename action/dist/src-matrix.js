@@ -9,9 +9,6 @@ import {
   parseChallenges
 } from "./chunk-src-auth-challenge.js";
 import {
-  registryVerdicts
-} from "./chunk-src-results-verdicts.js";
-import {
   PreconditionFailed,
   PushRefused,
   appliesTo,
@@ -38,6 +35,9 @@ import {
   require_undici
 } from "./chunk-undici-lib-web-fetch-index.js";
 import "./chunk-src-profiles-names.js";
+import {
+  registryVerdicts
+} from "./chunk-src-results-verdicts.js";
 import {
   __toESM
 } from "./chunk-runtime.js";

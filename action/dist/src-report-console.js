@@ -6,8 +6,8 @@ import {
   renderConsoleSummary
 } from "./chunk-src-report-console.js";
 import "./chunk-src-report-symbols.js";
-import "./chunk-src-results-verdicts.js";
 import "./chunk-src-results-model.js";
+import "./chunk-src-results-verdicts.js";
 import "./chunk-runtime.js";
 export {
   formatCopyProgress,

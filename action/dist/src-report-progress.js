@@ -5,8 +5,8 @@ import {
   formatProgress
 } from "./chunk-src-report-console.js";
 import "./chunk-src-report-symbols.js";
-import "./chunk-src-results-verdicts.js";
 import "./chunk-src-results-model.js";
+import "./chunk-src-results-verdicts.js";
 import "./chunk-runtime.js";
 
 // src/report/progress.ts

@@ -6,10 +6,6 @@ import {
   statusLabel
 } from "./chunk-src-report-symbols.js";
 import {
-  copiesCountedAt,
-  describeCopyCause
-} from "./chunk-src-results-verdicts.js";
-import {
   STATUSES,
   STATUS_SEVERITY,
   SUITES
@@ -17,6 +13,10 @@ import {
 import {
   copyKey
 } from "./chunk-src-results-compare.js";
+import {
+  copiesCountedAt,
+  describeCopyCause
+} from "./chunk-src-results-verdicts.js";
 import {
   __commonJS,
   __toESM

@@ -5,6 +5,7 @@ import {
   compareRuns,
   copyKey
 } from "./chunk-src-results-compare.js";
+import "./chunk-src-results-verdicts.js";
 import "./chunk-runtime.js";
 export {
   changeTotals,
