@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { SPEC_VERSIONS, SUITES } from '../results/model.js';
 import { PROFILE_NAMES } from '../profiles/names.js';
+import { isDeviationName } from '../reference/deviations.js';
 
 const registryName = z
   .string()
@@ -91,7 +92,10 @@ const launch = z.union([
     .object({
       kind: z.literal('reference'),
       auth: z.enum(['none', 'basic', 'token']).optional(),
-      deviations: z.array(z.string()).optional().describe('Reference registry deviations to switch on'),
+      deviations: z
+        .array(z.string().refine((name): boolean => isDeviationName(name), { message: 'unknown deviation: see `oci-matrix serve --help` or src/reference/deviations.ts for the names' }))
+        .optional()
+        .describe('Reference registry deviations to switch on'),
       chunkMinLength: z.number().int().positive().optional(),
       referrersPageSize: z.number().int().positive().optional().describe('Descriptors per referrers page (default 10)'),
     })

@@ -86,3 +86,19 @@ describe('registries.yaml loading', () => {
     expect(runnable).toEqual(['reference', 'distribution']);
   });
 });
+
+describe('the deviations of a launched reference registry', () => {
+  it('are checked against the reference registry’s tables when the file is read: file, line and field of an unknown one', () => {
+    const text = 'registries:\n  - name: ref\n    launch: { kind: reference, deviations: [blob-corrupt, sha512-rejected] }\n    repository: a/b\n';
+    const [problem] = problemsOf(text);
+    expect(problem.line).toBe(3);
+    expect(problem.path).toBe('registries[0].launch.deviations[1]');
+    expect(problem.message).toMatch(/unknown deviation/);
+  });
+
+  it('in every configuration file this repository ships', () => {
+    for (const file of ['registries.yaml', 'bench/ten-registries.yaml', 'bench/reference-only.yaml']) {
+      expect(() => parseConfig(readFileSync(file, 'utf8'), file, {}), file).not.toThrow();
+    }
+  });
+});
