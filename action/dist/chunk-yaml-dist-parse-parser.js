@@ -1,6 +1,9 @@
 import { createRequire as __bundleRequire } from 'node:module';
 const require = __bundleRequire(import.meta.url);
 import {
+  isDeviationName
+} from "./chunk-src-reference-deviations.js";
+import {
   PROFILE_NAMES
 } from "./chunk-src-profiles-names.js";
 import {
@@ -7401,7 +7404,7 @@ var launch = external_exports.union([
   external_exports.object({
     kind: external_exports.literal("reference"),
     auth: external_exports.enum(["none", "basic", "token"]).optional(),
-    deviations: external_exports.array(external_exports.string()).optional().describe("Reference registry deviations to switch on"),
+    deviations: external_exports.array(external_exports.string().refine((name) => isDeviationName(name), { message: "unknown deviation: see `oci-matrix serve --help` or src/reference/deviations.ts for the names" })).optional().describe("Reference registry deviations to switch on"),
     chunkMinLength: external_exports.number().int().positive().optional(),
     referrersPageSize: external_exports.number().int().positive().optional().describe("Descriptors per referrers page (default 10)")
   }).strict().describe("Start this project's reference registry in process"),

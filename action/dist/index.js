@@ -3,6 +3,7 @@ const require = __bundleRequire(import.meta.url);
 import {
   loadConfigFile
 } from "./chunk-yaml-dist-parse-parser.js";
+import "./chunk-src-reference-deviations.js";
 import "./chunk-src-profiles-names.js";
 import {
   UsageError,

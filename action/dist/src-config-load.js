@@ -6,6 +6,7 @@ import {
   loadConfigFile,
   parseConfig
 } from "./chunk-yaml-dist-parse-parser.js";
+import "./chunk-src-reference-deviations.js";
 import "./chunk-src-profiles-names.js";
 import "./chunk-zod-v4-core-schemas.js";
 import "./chunk-src-results-model.js";
