@@ -97,8 +97,7 @@ function interopContents(checks: CheckDefinition[]): (InteropContent & { title: 
 
 export function checkInfo(check: CheckDefinition, specVersion: SpecVersion): CheckInfo {
   const { id, suite, title, spec } = check;
-  const requirements = [...new Set([...check.requirements, ...requirementIdsOfCheck(id, specVersion)])];
-  return { id, suite, title, level: levelFor(check, specVersion), spec, requirements };
+  return { id, suite, title, level: levelFor(check, specVersion), spec, requirements: requirementIdsOfCheck(id, specVersion) };
 }
 
 function selectRegistries(all: ConfiguredRegistry[], names?: string[]): ConfiguredRegistry[] {

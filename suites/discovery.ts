@@ -92,7 +92,6 @@ export const discoveryChecks = defineChecks([
     title: 'GET /v2/ answers 200',
     level: 'MUST',
     spec: distribution('Determining Support'),
-    requirements: [],
     async run(ctx) {
       const response = await ctx.client.ping();
       const wrong = unexpectedStatus(response, [200], 'GET /v2/');
@@ -106,7 +105,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, tags } = await taggedRepository(ctx);
       const { first, tags: listed, problem } = await listAll(ctx, repo);
@@ -125,7 +123,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await taggedRepository(ctx);
       const { tags, problem } = await listAll(ctx, repo);
@@ -142,7 +139,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -172,7 +168,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -199,7 +194,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -233,7 +227,6 @@ export const discoveryChecks = defineChecks([
     since: '1.1',
     limit: 'tagListing',
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await taggedRepository(ctx);
       const response = await ctx.client.listTags(repo, { n: 0 });
@@ -252,7 +245,6 @@ export const discoveryChecks = defineChecks([
     title: 'Warning headers, when sent, are 299 - "<text>" and at most 4096 bytes',
     level: 'MUST',
     spec: distribution('Warnings'),
-    requirements: [],
     async run(ctx) {
       const { repo, tags } = await taggedRepository(ctx);
       const responses = [await ctx.client.ping(), await ctx.client.listTags(repo), await ctx.client.getManifest(repo, tags[0]), await ctx.client.headManifest(repo, tags[0])];
@@ -269,7 +261,6 @@ export const discoveryChecks = defineChecks([
     level: 'MUST',
     limit: 'tagListing',
     spec: distribution('Endpoints'),
-    requirements: [],
     async run(ctx): Promise<Verdict> {
       const repo = `${ctx.repo}/never-created`;
       const response = await ctx.client.listTags(repo);

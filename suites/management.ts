@@ -40,7 +40,6 @@ export const managementChecks = defineChecks([
     level: 'MUST',
     limit: 'deleteTag',
     spec: distribution('Deleting tags'),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'delete-tag');
       const tag = ctx.tag('delete-tag');
@@ -62,7 +61,6 @@ export const managementChecks = defineChecks([
     level: 'MUST',
     limit: 'delete',
     spec: distribution('Deleting Manifests'),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'delete-manifest');
       const tag = ctx.tag('delete-manifest');
@@ -87,7 +85,6 @@ export const managementChecks = defineChecks([
     level: 'MUST',
     limit: 'delete',
     spec: distribution('Deleting Manifests'),
-    requirements: [],
     async run(ctx) {
       const repo = `${ctx.repo}/never-created`;
       const digest = digestOf(seededBytes('oci-matrix/v1/management/absent', 32));
@@ -105,7 +102,6 @@ export const managementChecks = defineChecks([
     level: 'MUST',
     limit: 'deleteBlob',
     spec: distribution('Deleting Blobs'),
-    requirements: [],
     async run(ctx) {
       const blob = blobOf(seededBytes(`oci-matrix/v1/management/delete-blob/${ctx.tag('x')}`, 2048), MEDIA_TYPES.octetStream);
       const pushed = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
@@ -130,7 +126,6 @@ export const managementChecks = defineChecks([
     level: 'MUST',
     limit: 'deleteBlob',
     spec: distribution('Deleting Blobs'),
-    requirements: [],
     async run(ctx) {
       // The repository exists (the blob check of this run pushes to it); the blob never does.
       const seed = blobOf(seededBytes(`oci-matrix/v1/management/repo-marker/${ctx.tag('x')}`, 128), MEDIA_TYPES.octetStream);

@@ -118,7 +118,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       if (support.kind === 'supported') return pass(`200 with Content-Type ${MEDIA_TYPES.imageIndex}: referrers API supported`);
@@ -134,7 +133,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       // The API exists (the probe's subject with a referrer got 200): now one without any.
       const { manifest } = await subjectFor(ctx, 'empty');
@@ -152,7 +150,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: PUSHING_WITH_SUBJECT,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       const { descriptor } = await subjectFor(ctx, 'oci-subject');
@@ -177,7 +174,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, 'list');
       const typed = referrerOf(ctx, descriptor, 'sbom', SBOM_TYPE);
@@ -219,7 +215,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, 'pagination');
       // One layer for all of them (the annotations tell them apart): a page's worth of referrers
@@ -246,7 +241,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, 'filter');
       const sbom = referrerOf(ctx, descriptor, 'filter-sbom', SBOM_TYPE);
@@ -274,7 +268,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, 'filter-multiple');
       const [sbom, signature, other] = [SBOM_TYPE, SIGNATURE_TYPE, OTHER_TYPE].map((type, i) => referrerOf(ctx, descriptor, `filter-multiple-${i}`, type));
@@ -307,7 +300,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: distribution('Enabling the Referrers API'),
-    requirements: [],
     async run(ctx) {
       const { manifest, descriptor } = await subjectFor(ctx, 'later', false);
       const referrer = referrerOf(ctx, descriptor, 'early', SBOM_TYPE);
@@ -328,7 +320,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: distribution('Enabling the Referrers API'),
-    requirements: [],
     async run(ctx) {
       const { manifest: subject, descriptor } = await subjectFor(ctx, 'tag-schema-listed');
       // A config-typed referrer: this check must not depend on artifactType being accepted.
@@ -353,7 +344,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, 'delete');
       const referrer = referrerOf(ctx, descriptor, 'deleted', SIGNATURE_TYPE);
@@ -381,7 +371,6 @@ export const referrersChecks = defineChecks([
     since: '1.1',
     limit: 'referrers',
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const response = await ctx.client.listReferrers(ctx.repo, 'sha256:not-a-digest');
       if (response.status === 400) return pass('400');
@@ -398,7 +387,6 @@ export const referrersChecks = defineChecks([
     level: 'SHOULD',
     since: '1.1',
     spec: TAG_SCHEMA,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       const { manifest: subject, descriptor } = await subjectFor(ctx, 'tag-schema');

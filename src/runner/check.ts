@@ -51,7 +51,8 @@ export interface CheckContext {
   signal: AbortSignal;
 }
 
-export interface CheckDefinition extends Omit<CheckInfo, 'level'> {
+/** A check; the spec sentences it verifies are credited in src/requirements/coverage.ts, not here. */
+export interface CheckDefinition extends Omit<CheckInfo, 'level' | 'requirements'> {
   level: Level;
   /** Where a later spec version changed the level (e.g. Docker-Content-Digest became MUST in main). */
   levelIn?: Partial<Record<SpecVersion, Level>>;

@@ -19,7 +19,6 @@ export const blobChecks = defineChecks([
     level: 'MAY',
     limit: 'mount',
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const shared = sameRepository(ctx);
       if (shared) return shared;
@@ -38,7 +37,6 @@ export const blobChecks = defineChecks([
     since: '1.1',
     limit: 'anonymousMount',
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const shared = sameRepository(ctx);
       if (shared) return shared;
@@ -55,7 +53,6 @@ export const blobChecks = defineChecks([
     title: 'Mounting a blob that does not exist opens an upload session (202)',
     level: 'SHOULD',
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const absent = digestOf(seededBytes('oci-matrix/v1/push/never-pushed', 64));
       const mount = await ctx.client.mountBlob(ctx.repo, absent, ctx.mountRepo);
@@ -72,7 +69,6 @@ export const blobChecks = defineChecks([
     title: 'The zero-byte blob can be pushed and pulled',
     level: 'MUST',
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = distributionContent(ctx.runId).emptyBlob;
       const outcome = await pushBlobFresh(ctx, blob);
@@ -88,7 +84,6 @@ export const blobChecks = defineChecks([
     title: 'A sha512-addressed blob is stored and served under its sha512 digest',
     level: 'MAY',
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, 'sha512', 3000, 'sha512');
       const session = await openSession(ctx);
@@ -112,7 +107,6 @@ export const blobChecks = defineChecks([
     level: 'MAY',
     since: 'main',
     spec: distributionMain('Pushing a blob in chunks'),
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, 'digest-algorithm', 2500, 'sha512');
       const post = await ctx.client.startUpload(ctx.repo, { 'digest-algorithm': 'sha512' });

@@ -25,7 +25,6 @@ function manifestRoundTrip(
     level: options.level ?? ('MUST' as const),
     since: options.since,
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx: CheckContext): Promise<Verdict> {
       const manifest = content(ctx);
       const repo = isolatedRepo(ctx, id.split('.').pop()!);
@@ -55,7 +54,6 @@ export const manifestChecks = defineChecks([
     title: 'PUT a manifest by tag: 201, Location, Docker-Content-Digest equal to the pushed digest',
     level: 'MUST',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'put-by-tag');
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
@@ -71,7 +69,6 @@ export const manifestChecks = defineChecks([
     title: 'PUT a manifest by digest: 201, Location, Docker-Content-Digest equal to the pushed digest',
     level: 'MUST',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'put-by-digest');
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
@@ -86,7 +83,6 @@ export const manifestChecks = defineChecks([
     title: 'A manifest is stored in the exact bytes pushed (unusual whitespace and key order kept)',
     level: 'MUST',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const base = distributionContent(ctx.runId).image;
       // Same content, different bytes: pretty-printed with keys reversed and a trailing newline.
@@ -107,7 +103,6 @@ export const manifestChecks = defineChecks([
     title: 'Parameters on a manifest PUT\'s Content-Type are ignored: the push succeeds and the media type is served without them',
     level: 'SHOULD',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'content-type-parameters');
       for (const blob of manifest.blobs) {
@@ -132,7 +127,6 @@ export const manifestChecks = defineChecks([
     title: 'Pushing another manifest to an existing tag moves the tag',
     level: 'MUST',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const first = uniqueImage(ctx, 'overwrite-first');
       const second = uniqueImage(ctx, 'overwrite-second');
@@ -152,7 +146,6 @@ export const manifestChecks = defineChecks([
     title: 'A manifest referencing a missing blob is accepted, or refused with MANIFEST_BLOB_UNKNOWN',
     level: 'MUST',
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       // Valid in every other way (config present, one layer), so a refusal can only be about
       // the one missing blob — not about an empty layers list some registries refuse.
@@ -177,7 +170,6 @@ export const manifestChecks = defineChecks([
     level: 'MUST',
     since: '1.1',
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const ghost = uniqueImage(ctx, 'never-pushed-subject');
@@ -214,7 +206,6 @@ export const manifestChecks = defineChecks([
     title: 'A manifest with a non-distributable layer (not pushed) is accepted, or refused with MANIFEST_BLOB_UNKNOWN',
     level: 'MAY',
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const manifest = content.nonDistributable;
@@ -245,7 +236,6 @@ export const manifestChecks = defineChecks([
     title: 'A manifest of 4,000,000 bytes is accepted; one over a 4 MiB limit is accepted or refused with 413',
     level: 'SHOULD',
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const manifest = content.largeManifest;
@@ -275,7 +265,6 @@ export const manifestChecks = defineChecks([
     level: 'MAY',
     since: 'main',
     spec: distributionMain('Pushing Manifests'),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'tag-query');
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);

@@ -12,7 +12,6 @@ export const uploadChecks = defineChecks([
     title: 'Monolithic upload: POST opens a session (202 + Location), PUT ?digest= completes it (201 + Location)',
     level: 'MUST',
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, 'post-put', 8 * 1024 + 7);
       const session = await openSession(ctx);
@@ -33,7 +32,6 @@ export const uploadChecks = defineChecks([
     level: 'MAY',
     limit: 'singlePostUpload',
     spec: SINGLE_POST,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, 'single-post', 5 * 1024 + 3);
       const post = await ctx.client.singlePostUpload(ctx.repo, blob.digest, blob.bytes, blob.size);
@@ -60,7 +58,6 @@ export const uploadChecks = defineChecks([
     level: 'MUST',
     limit: 'chunkedUpload',
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, 'chunked', (chunk) => chunk * 2 + 1000);
       if (isVerdict(session)) return session;
@@ -95,7 +92,6 @@ export const uploadChecks = defineChecks([
     since: '1.1',
     limit: 'chunkedUpload',
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
@@ -114,7 +110,6 @@ export const uploadChecks = defineChecks([
     level: 'MUST',
     limit: 'chunkedUpload',
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, 'out-of-order', (chunk) => chunk * 3);
       if (isVerdict(session)) return session;
@@ -137,7 +132,6 @@ export const uploadChecks = defineChecks([
     level: 'MUST',
     limit: 'chunkedUpload',
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, 'status', (chunk) => chunk + 512);
       if (isVerdict(session)) return session;
@@ -172,7 +166,6 @@ export const uploadChecks = defineChecks([
     title: 'DELETE on an upload session cancels it',
     level: 'MAY',
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
@@ -192,7 +185,6 @@ export const uploadChecks = defineChecks([
     title: 'A blob whose bytes do not match the ?digest= is refused (400 DIGEST_INVALID)',
     level: 'MUST',
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, 'digest-mismatch', 4096);
       const claimed = digestOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/digest-mismatch-other`, 4096));
