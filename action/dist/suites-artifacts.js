@@ -859,7 +859,6 @@ function artifactCheck(kind) {
     level: kind.level,
     since: kind.since,
     spec: kind.spec ?? distribution("Pushing Manifests"),
-    requirements: [],
     interop: kind.interop === false ? void 0 : { content: kind.id, fixture: pushedArtifactFixture(kind.id), title: kind.title },
     async run(ctx) {
       const pushed = await ctx.fixtures.use(pushedArtifactFixture(kind.id), async () => pushArtifact(ctx, kind));

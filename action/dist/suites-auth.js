@@ -27,7 +27,6 @@ var authChecks = defineChecks([
     title: "A push without credentials is refused with 401 and a usable WWW-Authenticate challenge",
     level: "MUST",
     spec: RFC7235,
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const response = await ctx.anonymous.startUpload(repo);

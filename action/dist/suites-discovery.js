@@ -74,7 +74,6 @@ var discoveryChecks = defineChecks([
     title: "GET /v2/ answers 200",
     level: "MUST",
     spec: distribution("Determining Support"),
-    requirements: [],
     async run(ctx) {
       const response = await ctx.client.ping();
       const wrong = unexpectedStatus(response, [200], "GET /v2/");
@@ -88,7 +87,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, tags } = await taggedRepository(ctx);
       const { first, tags: listed, problem } = await listAll(ctx, repo);
@@ -107,7 +105,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await taggedRepository(ctx);
       const { tags, problem } = await listAll(ctx, repo);
@@ -124,7 +121,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -153,7 +149,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -178,7 +173,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo, window, shared } = await taggedRepository(ctx);
       const all = await listAll(ctx, repo);
@@ -210,7 +204,6 @@ var discoveryChecks = defineChecks([
     since: "1.1",
     limit: "tagListing",
     spec: LISTING_TAGS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await taggedRepository(ctx);
       const response = await ctx.client.listTags(repo, { n: 0 });
@@ -229,7 +222,6 @@ var discoveryChecks = defineChecks([
     title: 'Warning headers, when sent, are 299 - "<text>" and at most 4096 bytes',
     level: "MUST",
     spec: distribution("Warnings"),
-    requirements: [],
     async run(ctx) {
       const { repo, tags } = await taggedRepository(ctx);
       const responses = [await ctx.client.ping(), await ctx.client.listTags(repo), await ctx.client.getManifest(repo, tags[0]), await ctx.client.headManifest(repo, tags[0])];
@@ -246,7 +238,6 @@ var discoveryChecks = defineChecks([
     level: "MUST",
     limit: "tagListing",
     spec: distribution("Endpoints"),
-    requirements: [],
     async run(ctx) {
       const repo = `${ctx.repo}/never-created`;
       const response = await ctx.client.listTags(repo);

@@ -48,7 +48,6 @@ var managementChecks = defineChecks([
     level: "MUST",
     limit: "deleteTag",
     spec: distribution("Deleting tags"),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "delete-tag");
       const tag = ctx.tag("delete-tag");
@@ -70,7 +69,6 @@ var managementChecks = defineChecks([
     level: "MUST",
     limit: "delete",
     spec: distribution("Deleting Manifests"),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "delete-manifest");
       const tag = ctx.tag("delete-manifest");
@@ -95,7 +93,6 @@ var managementChecks = defineChecks([
     level: "MUST",
     limit: "delete",
     spec: distribution("Deleting Manifests"),
-    requirements: [],
     async run(ctx) {
       const repo = `${ctx.repo}/never-created`;
       const digest = digestOf(seededBytes("oci-matrix/v1/management/absent", 32));
@@ -113,7 +110,6 @@ var managementChecks = defineChecks([
     level: "MUST",
     limit: "deleteBlob",
     spec: distribution("Deleting Blobs"),
-    requirements: [],
     async run(ctx) {
       const blob = blobOf(seededBytes(`oci-matrix/v1/management/delete-blob/${ctx.tag("x")}`, 2048), MEDIA_TYPES.octetStream);
       const pushed = await pushBlob(ctx.client, ctx.repo, blob, ctx.cleanup);
@@ -136,7 +132,6 @@ var managementChecks = defineChecks([
     level: "MUST",
     limit: "deleteBlob",
     spec: distribution("Deleting Blobs"),
-    requirements: [],
     async run(ctx) {
       const seed = blobOf(seededBytes(`oci-matrix/v1/management/repo-marker/${ctx.tag("x")}`, 128), MEDIA_TYPES.octetStream);
       const pushed = await pushBlob(ctx.client, ctx.repo, seed, ctx.cleanup);

@@ -41,7 +41,6 @@ var pullChecks = defineChecks([
     title: "GET a manifest by tag returns 200 and the exact pushed bytes",
     level: "MUST",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, tag, manifest } = await pushedImage(ctx);
       const response = await ctx.client.getManifest(repo, tag);
@@ -59,7 +58,6 @@ var pullChecks = defineChecks([
     title: "GET a manifest by digest returns 200 and bytes that hash to that digest",
     level: "MUST",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       const response = await ctx.client.getManifest(repo, manifest.digest);
@@ -76,7 +74,6 @@ var pullChecks = defineChecks([
     title: "Manifest Content-Type is the pushed media type, without parameters",
     level: "SHOULD",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, tag, manifest } = await pushedImage(ctx);
       const index = await pushedIndex(ctx);
@@ -102,7 +99,6 @@ var pullChecks = defineChecks([
     level: "SHOULD",
     levelIn: { main: "MUST" },
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, tag, manifest } = await pushedImage(ctx);
       const response = await ctx.client.getManifest(repo, tag);
@@ -122,7 +118,6 @@ var pullChecks = defineChecks([
     title: "HEAD on a manifest by tag and by digest returns 200 with digest and length headers",
     level: "MUST",
     spec: CHECKING_EXISTENCE,
-    requirements: [],
     async run(ctx) {
       const { repo, tag, manifest } = await pushedImage(ctx);
       for (const ref of [tag, manifest.digest]) {
@@ -149,7 +144,6 @@ var pullChecks = defineChecks([
     title: "An unknown manifest (tag or digest) answers 404",
     level: "MUST",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       for (const ref of [ctx.tag("never-pushed"), ABSENT_DIGEST]) {
@@ -169,7 +163,6 @@ var pullChecks = defineChecks([
     title: "Pulling from a repository that does not exist answers 404",
     level: "MUST",
     spec: distribution("Pushing Manifests"),
-    requirements: [],
     async run(ctx) {
       const repo = `${ctx.repo}/never-created`;
       const response = await ctx.client.getManifest(repo, "latest");
@@ -186,7 +179,6 @@ var pullChecks = defineChecks([
     title: "An image index and its child manifests are pulled back byte for byte",
     level: "MUST",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, tag, manifest } = await pushedIndex(ctx);
       const response = await ctx.client.getManifest(repo, tag);
@@ -207,7 +199,6 @@ var pullChecks = defineChecks([
     title: "An OCI manifest is served to a request without an Accept header",
     level: "MAY",
     spec: PULLING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       const response = await ctx.client.getManifest(repo, manifest.digest, "*/*");
@@ -222,7 +213,6 @@ var pullChecks = defineChecks([
     title: "GET a blob returns 200 and bytes that hash to its digest",
     level: "MUST",
     spec: PULLING_BLOBS,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       for (const blob of manifest.blobs) {
@@ -241,7 +231,6 @@ var pullChecks = defineChecks([
     level: "SHOULD",
     levelIn: { main: "MUST" },
     spec: PULLING_BLOBS,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       const blob = manifest.blobs[0];
@@ -264,7 +253,6 @@ var pullChecks = defineChecks([
     title: "HEAD on a blob returns 200 with Content-Length and Docker-Content-Digest",
     level: "MUST",
     spec: CHECKING_EXISTENCE,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       const blob = manifest.blobs[manifest.blobs.length - 1];
@@ -287,7 +275,6 @@ var pullChecks = defineChecks([
     title: "An unknown blob answers 404 to GET and HEAD",
     level: "MUST",
     spec: PULLING_BLOBS,
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const get = await ctx.client.getBlob(repo, ABSENT_DIGEST);
@@ -304,7 +291,6 @@ var pullChecks = defineChecks([
     title: "Blob GET honours a Range request (206 with the requested bytes)",
     level: "SHOULD",
     spec: PULLING_BLOBS,
-    requirements: [],
     async run(ctx) {
       const { repo, manifest } = await pushedImage(ctx);
       const blob = manifest.blobs.reduce((a, b) => b.size > a.size ? b : a);
@@ -328,7 +314,6 @@ var pullChecks = defineChecks([
     title: "JSON error bodies use the errors envelope with codes from the spec",
     level: "MUST",
     spec: distribution("Error Codes"),
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const known = /* @__PURE__ */ new Set(["BLOB_UNKNOWN", "BLOB_UPLOAD_INVALID", "BLOB_UPLOAD_UNKNOWN", "DIGEST_INVALID", "MANIFEST_BLOB_UNKNOWN", "MANIFEST_INVALID", "MANIFEST_UNKNOWN", "NAME_INVALID", "NAME_UNKNOWN", "SIZE_INVALID", "UNAUTHORIZED", "DENIED", "UNSUPPORTED", "TOOMANYREQUESTS"]);
@@ -361,7 +346,6 @@ var pullChecks = defineChecks([
     title: "Error messages, when present, are human-readable strings",
     level: "SHOULD",
     spec: distribution("Error Codes"),
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const responses = [await ctx.client.getManifest(repo, ABSENT_DIGEST), await ctx.client.getBlob(repo, ABSENT_DIGEST)];
@@ -381,7 +365,6 @@ var pullChecks = defineChecks([
     title: "A malformed digest is a client error (400 or 404), not a server error",
     level: "SHOULD",
     spec: distribution("Endpoints"),
-    requirements: [],
     async run(ctx) {
       const { repo } = await pushedImage(ctx);
       const malformed = "sha256:not-a-hex-digest";

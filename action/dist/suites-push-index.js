@@ -105,7 +105,6 @@ var uploadChecks = defineChecks([
     title: "Monolithic upload: POST opens a session (202 + Location), PUT ?digest= completes it (201 + Location)",
     level: "MUST",
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, "post-put", 8 * 1024 + 7);
       const session = await openSession(ctx);
@@ -126,7 +125,6 @@ var uploadChecks = defineChecks([
     level: "MAY",
     limit: "singlePostUpload",
     spec: SINGLE_POST,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, "single-post", 5 * 1024 + 3);
       const post = await ctx.client.singlePostUpload(ctx.repo, blob.digest, blob.bytes, blob.size);
@@ -152,7 +150,6 @@ var uploadChecks = defineChecks([
     level: "MUST",
     limit: "chunkedUpload",
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, "chunked", (chunk2) => chunk2 * 2 + 1e3);
       if (isVerdict(session)) return session;
@@ -187,7 +184,6 @@ var uploadChecks = defineChecks([
     since: "1.1",
     limit: "chunkedUpload",
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
@@ -206,7 +202,6 @@ var uploadChecks = defineChecks([
     level: "MUST",
     limit: "chunkedUpload",
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, "out-of-order", (chunk2) => chunk2 * 3);
       if (isVerdict(session)) return session;
@@ -228,7 +223,6 @@ var uploadChecks = defineChecks([
     level: "MUST",
     limit: "chunkedUpload",
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openChunkedUpload(ctx, "status", (chunk2) => chunk2 + 512);
       if (isVerdict(session)) return session;
@@ -262,7 +256,6 @@ var uploadChecks = defineChecks([
     title: "DELETE on an upload session cancels it",
     level: "MAY",
     spec: CHUNKED,
-    requirements: [],
     async run(ctx) {
       const session = await openSession(ctx);
       if (isVerdict(session)) return session;
@@ -282,7 +275,6 @@ var uploadChecks = defineChecks([
     title: "A blob whose bytes do not match the ?digest= is refused (400 DIGEST_INVALID)",
     level: "MUST",
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, "digest-mismatch", 4096);
       const claimed = digestOf(seededBytes(`oci-matrix/v1/push/${ctx.runId}/digest-mismatch-other`, 4096));
@@ -313,7 +305,6 @@ var blobChecks = defineChecks([
     level: "MAY",
     limit: "mount",
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const shared = sameRepository(ctx);
       if (shared) return shared;
@@ -332,7 +323,6 @@ var blobChecks = defineChecks([
     since: "1.1",
     limit: "anonymousMount",
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const shared = sameRepository(ctx);
       if (shared) return shared;
@@ -349,7 +339,6 @@ var blobChecks = defineChecks([
     title: "Mounting a blob that does not exist opens an upload session (202)",
     level: "SHOULD",
     spec: MOUNT,
-    requirements: [],
     async run(ctx) {
       const absent = digestOf(seededBytes("oci-matrix/v1/push/never-pushed", 64));
       const mount = await ctx.client.mountBlob(ctx.repo, absent, ctx.mountRepo);
@@ -366,7 +355,6 @@ var blobChecks = defineChecks([
     title: "The zero-byte blob can be pushed and pulled",
     level: "MUST",
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = distributionContent(ctx.runId).emptyBlob;
       const outcome = await pushBlobFresh(ctx, blob);
@@ -382,7 +370,6 @@ var blobChecks = defineChecks([
     title: "A sha512-addressed blob is stored and served under its sha512 digest",
     level: "MAY",
     spec: MONOLITHIC,
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, "sha512", 3e3, "sha512");
       const session = await openSession(ctx);
@@ -406,7 +393,6 @@ var blobChecks = defineChecks([
     level: "MAY",
     since: "main",
     spec: distributionMain("Pushing a blob in chunks"),
-    requirements: [],
     async run(ctx) {
       const blob = seededBlob(ctx, "digest-algorithm", 2500, "sha512");
       const post = await ctx.client.startUpload(ctx.repo, { "digest-algorithm": "sha512" });
@@ -449,7 +435,6 @@ function manifestRoundTrip(id, title, content, options = {}) {
     level: options.level ?? "MUST",
     since: options.since,
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = content(ctx);
       const repo = isolatedRepo(ctx, id.split(".").pop());
@@ -476,7 +461,6 @@ var manifestChecks = defineChecks([
     title: "PUT a manifest by tag: 201, Location, Docker-Content-Digest equal to the pushed digest",
     level: "MUST",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "put-by-tag");
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
@@ -492,7 +476,6 @@ var manifestChecks = defineChecks([
     title: "PUT a manifest by digest: 201, Location, Docker-Content-Digest equal to the pushed digest",
     level: "MUST",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "put-by-digest");
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);
@@ -507,7 +490,6 @@ var manifestChecks = defineChecks([
     title: "A manifest is stored in the exact bytes pushed (unusual whitespace and key order kept)",
     level: "MUST",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const base = distributionContent(ctx.runId).image;
       const json = base.json;
@@ -528,7 +510,6 @@ var manifestChecks = defineChecks([
     title: "Parameters on a manifest PUT's Content-Type are ignored: the push succeeds and the media type is served without them",
     level: "SHOULD",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "content-type-parameters");
       for (const blob of manifest.blobs) {
@@ -552,7 +533,6 @@ var manifestChecks = defineChecks([
     title: "Pushing another manifest to an existing tag moves the tag",
     level: "MUST",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const first = uniqueImage(ctx, "overwrite-first");
       const second = uniqueImage(ctx, "overwrite-second");
@@ -572,7 +552,6 @@ var manifestChecks = defineChecks([
     title: "A manifest referencing a missing blob is accepted, or refused with MANIFEST_BLOB_UNKNOWN",
     level: "MUST",
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       const image = uniqueImage(ctx, "blob-unknown");
       const [config, layer] = image.blobs;
@@ -595,7 +574,6 @@ var manifestChecks = defineChecks([
     level: "MUST",
     since: "1.1",
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const ghost = uniqueImage(ctx, "never-pushed-subject");
@@ -630,7 +608,6 @@ var manifestChecks = defineChecks([
     title: "A manifest with a non-distributable layer (not pushed) is accepted, or refused with MANIFEST_BLOB_UNKNOWN",
     level: "MAY",
     spec: PUSH,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const manifest = content.nonDistributable;
@@ -659,7 +636,6 @@ var manifestChecks = defineChecks([
     title: "A manifest of 4,000,000 bytes is accepted; one over a 4 MiB limit is accepted or refused with 413",
     level: "SHOULD",
     spec: PUSHING_MANIFESTS,
-    requirements: [],
     async run(ctx) {
       const content = distributionContent(ctx.runId);
       const manifest = content.largeManifest;
@@ -687,7 +663,6 @@ var manifestChecks = defineChecks([
     level: "MAY",
     since: "main",
     spec: distributionMain("Pushing Manifests"),
-    requirements: [],
     async run(ctx) {
       const manifest = uniqueImage(ctx, "tag-query");
       const blobs = await pushBlobsFirst(ctx, ctx.repo, manifest.blobs);

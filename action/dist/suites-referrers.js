@@ -162,7 +162,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       if (support.kind === "supported") return pass(`200 with Content-Type ${MEDIA_TYPES.imageIndex}: referrers API supported`);
@@ -178,7 +177,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { manifest } = await subjectFor(ctx, "empty");
       const listed = await listAllReferrers(ctx, manifest.digest);
@@ -195,7 +193,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: PUSHING_WITH_SUBJECT,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       const { descriptor } = await subjectFor(ctx, "oci-subject");
@@ -220,7 +217,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, "list");
       const typed = referrerOf(ctx, descriptor, "sbom", SBOM_TYPE);
@@ -262,7 +258,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, "pagination");
       const first = referrerOf(ctx, descriptor, "page-0", SBOM_TYPE);
@@ -287,7 +282,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, "filter");
       const sbom = referrerOf(ctx, descriptor, "filter-sbom", SBOM_TYPE);
@@ -315,7 +309,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, "filter-multiple");
       const [sbom, signature, other] = [SBOM_TYPE, SIGNATURE_TYPE, OTHER_TYPE].map((type, i) => referrerOf(ctx, descriptor, `filter-multiple-${i}`, type));
@@ -346,7 +339,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: distribution("Enabling the Referrers API"),
-    requirements: [],
     async run(ctx) {
       const { manifest, descriptor } = await subjectFor(ctx, "later", false);
       const referrer = referrerOf(ctx, descriptor, "early", SBOM_TYPE);
@@ -367,7 +359,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: distribution("Enabling the Referrers API"),
-    requirements: [],
     async run(ctx) {
       const { manifest: subject, descriptor } = await subjectFor(ctx, "tag-schema-listed");
       const referrer = referrerOf(ctx, descriptor, "tag-schema-listed");
@@ -391,7 +382,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const { descriptor } = await subjectFor(ctx, "delete");
       const referrer = referrerOf(ctx, descriptor, "deleted", SIGNATURE_TYPE);
@@ -418,7 +408,6 @@ var referrersChecks = defineChecks([
     since: "1.1",
     limit: "referrers",
     spec: LISTING_REFERRERS,
-    requirements: [],
     async run(ctx) {
       const response = await ctx.client.listReferrers(ctx.repo, "sha256:not-a-digest");
       if (response.status === 400) return pass("400");
@@ -435,7 +424,6 @@ var referrersChecks = defineChecks([
     level: "SHOULD",
     since: "1.1",
     spec: TAG_SCHEMA,
-    requirements: [],
     async run(ctx) {
       const support = await probeReferrers(ctx);
       const { manifest: subject, descriptor } = await subjectFor(ctx, "tag-schema");
