@@ -47,7 +47,7 @@ var DEVIATIONS = [
   { name: "manifest-limit-1mib", breaks: 'Pushing Manifests: "registry implementations SHOULD expect to be able to support manifest pushes of at least 4 megabytes"', description: "manifests over 1 MiB answer 413" },
   { name: "tag-query-no-header", breaks: 'main, Pushing Manifests: a registry supporting ?tag= "MUST include an OCI-Tag response header … for each accepted tag"', description: "?tag= creates tags but sends no OCI-Tag" },
   // Tag listing
-  { name: "tags-unsorted", breaks: 'Listing Tags: "the tags MUST be in lexical order"', description: "tags are listed in storage (hash) order" },
+  { name: "tags-unsorted", breaks: 'Listing Tags: "the tags MUST be in lexical order"', description: "tags are listed in reverse lexical order" },
   { name: "tags-ignore-n", breaks: 'Listing Tags: "Otherwise, the response MUST include <int> results" / n=0 "MUST return an empty list"', description: "n is ignored, like Distribution 2.8" },
   { name: "tags-ignore-last", breaks: 'Listing Tags: "A request of this sort will return up to <int> tags, beginning non-inclusively with <tagname>"', description: "last is ignored" },
   { name: "tags-short-page", breaks: 'Listing Tags: fewer than n results only "when the total number of tags … is less than <int> or a Link header is provided"', description: "n=k answers k-1 tags and no Link" },

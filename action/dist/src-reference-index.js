@@ -56,7 +56,7 @@ function createMemoryBlobStore() {
     readAll: async (digest) => blobs.get(digest),
     async startUpload() {
       const chunks = [];
-      const hash2 = hashers();
+      const hash = hashers();
       let size = 0;
       return {
         id: randomUUID(),
@@ -65,12 +65,12 @@ function createMemoryBlobStore() {
           for await (const chunk of body) {
             const buffer = Buffer.from(chunk);
             chunks.push(buffer);
-            hash2.update(buffer);
+            hash.update(buffer);
             size += buffer.byteLength;
           }
           return size;
         },
-        digest: (algorithm) => hash2.digest(algorithm),
+        digest: (algorithm) => hash.digest(algorithm),
         async commit(digest) {
           if (!blobs.has(digest)) blobs.set(digest, Buffer.concat(chunks));
         },
@@ -101,7 +101,7 @@ async function createDiskBlobStore(root) {
     async startUpload() {
       const id = randomUUID();
       const path = join(root, "uploads", id);
-      const hash2 = hashers();
+      const hash = hashers();
       let size = 0;
       let file = createWriteStream(path);
       return {
@@ -110,7 +110,7 @@ async function createDiskBlobStore(root) {
         async append(body) {
           const counter = async function* (source) {
             for await (const chunk of source) {
-              hash2.update(chunk);
+              hash.update(chunk);
               size += chunk.byteLength;
               yield chunk;
             }
@@ -118,7 +118,7 @@ async function createDiskBlobStore(root) {
           await pipeline(body, counter, file, { end: false });
           return size;
         },
-        digest: (algorithm) => hash2.digest(algorithm),
+        digest: (algorithm) => hash.digest(algorithm),
         async commit(digest) {
           await new Promise((resolve2, reject) => file.end((error) => error ? reject(error) : resolve2()));
           file = void 0;
@@ -709,7 +709,6 @@ async function complete(ctx, upload, digest) {
 }
 
 // src/reference/tags.ts
-import { createHash as createHash2 } from "node:crypto";
 function lexical(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -733,7 +732,7 @@ var listTags = async (ctx) => {
   const plainPages = n === null && has("tags-paginated");
   const { items, more, limit } = page(sorted, plainPages ? String(PLAIN_LISTING_PAGE) : n, url.searchParams.get("last"), has("tags-ignore-n"), has("tags-ignore-last"));
   let tags = items;
-  if (has("tags-unsorted")) tags = [...tags].sort((a, b) => hash(a) < hash(b) ? -1 : 1);
+  if (has("tags-unsorted")) tags = [...tags].reverse();
   const headers = {};
   if (has("tags-short-page") && limit !== void 0 && tags.length === limit && limit > 1) tags = tags.slice(0, limit - 1);
   else if (more && tags.length > 0 && limit) {
@@ -742,9 +741,6 @@ var listTags = async (ctx) => {
   }
   reply.json(200, has("tags-missing-name") ? { tags } : { name: ctx.repoName, tags }, headers);
 };
-function hash(s) {
-  return createHash2("sha256").update(s).digest("hex");
-}
 var listCatalog = async (ctx) => {
   const { items, more, limit } = page(ctx.repos.names(), ctx.url.searchParams.get("n"), ctx.url.searchParams.get("last"), false, false);
   const headers = {};
