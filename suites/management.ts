@@ -9,7 +9,7 @@ import { MEDIA_TYPES } from '../src/oci/media-types.js';
 import { digestOf } from '../src/oci/digest.js';
 import { pushBlob } from '../src/registry/push.js';
 import { distribution } from './spec.js';
-import { putInPlace, uniqueImage } from './fixtures.js';
+import { isolatedRepo, putInPlace, uniqueImage } from './fixtures.js';
 import { describe, unexpectedStatus } from './support.js';
 import { DELETE_GRACE_MS, deleteDenied, pollUntilGone } from './deletion.js';
 
@@ -32,6 +32,9 @@ async function stillThere(ctx: CheckContext, get: () => Promise<HttpResponse>, w
   return fail(`DELETE answered 202, but ${what} still answers ${describe(after)} instead of 404 after ${DELETE_GRACE_MS / 1000} s`);
 }
 
+// Each delete of a tag or manifest gets a repository of its own where the registry lets runs
+// create them: CNCF Distribution 2.8 walks every tag of the repository on a manifest DELETE and
+// answers 500 when another check deletes a tag in the middle of that walk.
 export const managementChecks = defineChecks([
   {
     id: 'management.delete.tag',
@@ -43,13 +46,14 @@ export const managementChecks = defineChecks([
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'delete-tag');
       const tag = ctx.tag('delete-tag');
-      await putInPlace(ctx, manifest, tag);
-      const response = await ctx.client.deleteManifest(ctx.repo, tag);
+      const repo = isolatedRepo(ctx, 'delete-tag');
+      await putInPlace(ctx, manifest, tag, repo);
+      const response = await ctx.client.deleteManifest(repo, tag);
       const off = disabled(response, 'tag deletion');
       if (off) return off;
-      const wrong = unexpectedStatus(response, [202], `DELETE /v2/${ctx.repo}/manifests/${tag}`);
+      const wrong = unexpectedStatus(response, [202], `DELETE /v2/${repo}/manifests/${tag}`);
       if (wrong) return fail(wrong);
-      const gone = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, tag), `GET of tag ${tag}`);
+      const gone = await stillThere(ctx, () => ctx.client.getManifest(repo, tag), `GET of tag ${tag}`);
       if (gone) return gone;
       return pass('202; the tag then answers 404');
     },
@@ -64,16 +68,17 @@ export const managementChecks = defineChecks([
     async run(ctx) {
       const manifest = uniqueImage(ctx, 'delete-manifest');
       const tag = ctx.tag('delete-manifest');
-      await putInPlace(ctx, manifest, tag);
-      const response = await ctx.client.deleteManifest(ctx.repo, manifest.digest);
+      const repo = isolatedRepo(ctx, 'delete-manifest');
+      await putInPlace(ctx, manifest, tag, repo);
+      const response = await ctx.client.deleteManifest(repo, manifest.digest);
       const off = disabled(response, 'manifest deletion');
       if (off) return off;
       const wrong = unexpectedStatus(response, [202], `DELETE manifest ${manifest.digest}`);
       if (wrong) return fail(wrong);
-      ctx.cleanup.forget({ kind: 'manifest', repo: ctx.repo, digest: manifest.digest });
-      const byDigest = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, manifest.digest), 'GET by digest');
+      ctx.cleanup.forget({ kind: 'manifest', repo, digest: manifest.digest });
+      const byDigest = await stillThere(ctx, () => ctx.client.getManifest(repo, manifest.digest), 'GET by digest');
       if (byDigest) return byDigest;
-      const byTag = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, tag), `GET of the tag that pointed at it (${tag})`);
+      const byTag = await stillThere(ctx, () => ctx.client.getManifest(repo, tag), `GET of the tag that pointed at it (${tag})`);
       if (byTag) return byTag;
       return pass('202; the digest and its tag then answer 404');
     },
