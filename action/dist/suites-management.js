@@ -11,6 +11,7 @@ import {
 import {
   blobOf,
   describe,
+  isolatedRepo,
   putInPlace,
   seededBytes,
   unexpectedStatus,
@@ -51,13 +52,14 @@ var managementChecks = defineChecks([
     async run(ctx) {
       const manifest = uniqueImage(ctx, "delete-tag");
       const tag = ctx.tag("delete-tag");
-      await putInPlace(ctx, manifest, tag);
-      const response = await ctx.client.deleteManifest(ctx.repo, tag);
+      const repo = isolatedRepo(ctx, "delete-tag");
+      await putInPlace(ctx, manifest, tag, repo);
+      const response = await ctx.client.deleteManifest(repo, tag);
       const off = disabled(response, "tag deletion");
       if (off) return off;
-      const wrong = unexpectedStatus(response, [202], `DELETE /v2/${ctx.repo}/manifests/${tag}`);
+      const wrong = unexpectedStatus(response, [202], `DELETE /v2/${repo}/manifests/${tag}`);
       if (wrong) return fail(wrong);
-      const gone = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, tag), `GET of tag ${tag}`);
+      const gone = await stillThere(ctx, () => ctx.client.getManifest(repo, tag), `GET of tag ${tag}`);
       if (gone) return gone;
       return pass("202; the tag then answers 404");
     }
@@ -72,16 +74,17 @@ var managementChecks = defineChecks([
     async run(ctx) {
       const manifest = uniqueImage(ctx, "delete-manifest");
       const tag = ctx.tag("delete-manifest");
-      await putInPlace(ctx, manifest, tag);
-      const response = await ctx.client.deleteManifest(ctx.repo, manifest.digest);
+      const repo = isolatedRepo(ctx, "delete-manifest");
+      await putInPlace(ctx, manifest, tag, repo);
+      const response = await ctx.client.deleteManifest(repo, manifest.digest);
       const off = disabled(response, "manifest deletion");
       if (off) return off;
       const wrong = unexpectedStatus(response, [202], `DELETE manifest ${manifest.digest}`);
       if (wrong) return fail(wrong);
-      ctx.cleanup.forget({ kind: "manifest", repo: ctx.repo, digest: manifest.digest });
-      const byDigest = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, manifest.digest), "GET by digest");
+      ctx.cleanup.forget({ kind: "manifest", repo, digest: manifest.digest });
+      const byDigest = await stillThere(ctx, () => ctx.client.getManifest(repo, manifest.digest), "GET by digest");
       if (byDigest) return byDigest;
-      const byTag = await stillThere(ctx, () => ctx.client.getManifest(ctx.repo, tag), `GET of the tag that pointed at it (${tag})`);
+      const byTag = await stillThere(ctx, () => ctx.client.getManifest(repo, tag), `GET of the tag that pointed at it (${tag})`);
       if (byTag) return byTag;
       return pass("202; the digest and its tag then answer 404");
     }
