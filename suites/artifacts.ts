@@ -5,7 +5,7 @@ import { artifactCatalogue, type ArtifactKind, type StreamedBlob } from '../src/
 import type { Blob, Manifest } from '../src/oci/builders.js';
 import { pushBlob, pushManifestTree, pushStreamedBlob } from '../src/registry/push.js';
 import { sameEveryRun } from '../src/runner/cleanup.js';
-import { digestStream } from '../src/oci/digest.js';
+import { algorithmOf, digestStream } from '../src/oci/digest.js';
 import { distribution } from './spec.js';
 import { isolatedRepo } from './fixtures.js';
 import { bodyDigest, describe, sameBytes } from './support.js';
@@ -72,7 +72,7 @@ async function verifyBlobsIntact(ctx: CheckContext, repo: string, blobs: Blob[],
   for (const blob of blobs) {
     const got = await ctx.client.getBlob(repo, blob.digest);
     if (got.status !== 200) return `blob ${blob.digest} (${blob.mediaType}): GET answered ${describe(got)}`;
-    if (bodyDigest(got, blob.digest.startsWith('sha512:') ? 'sha512' : 'sha256') !== blob.digest) return `blob ${blob.digest} (${blob.mediaType}) came back changed`;
+    if (bodyDigest(got, algorithmOf(blob.digest)) !== blob.digest) return `blob ${blob.digest} (${blob.mediaType}) came back changed`;
   }
   for (const blob of streamed) {
     const response = await ctx.client.streamBlob(repo, blob.digest);

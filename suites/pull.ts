@@ -3,7 +3,7 @@ import { defineChecks, pass, fail, broken, unsupported } from '../src/runner/che
 import { distribution } from './spec.js';
 import { pushedImage, pushedIndex } from './fixtures.js';
 import { bodyDigest, describe, errorCodes, header, jsonBody, mediaTypeOf, registryHeader, sameBytes, unexpectedStatus, whereSent } from './support.js';
-import { digestOf } from '../src/oci/digest.js';
+import { algorithmOf, digestOf } from '../src/oci/digest.js';
 
 const PULLING_MANIFESTS = distribution('Pulling manifests');
 const PULLING_BLOBS = distribution('Pulling blobs');
@@ -84,7 +84,7 @@ export const pullChecks = defineChecks([
       const digest = header(response, 'docker-content-digest');
       if (!digest) return broken(ctx.level, 'no Docker-Content-Digest header on a successful manifest GET');
       // The canonical digest may use another algorithm; it must still match the returned bytes.
-      const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+      const algorithm = algorithmOf(digest);
       if (digest !== bodyDigest(response, algorithm)) {
         return fail(`Docker-Content-Digest ${digest} does not match the returned manifest (${bodyDigest(response, algorithm)})`);
       }
@@ -226,7 +226,7 @@ export const pullChecks = defineChecks([
         return broken(ctx.level, `no Docker-Content-Digest header on a successful blob GET${via}`);
       }
       const digest = found.value;
-      const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+      const algorithm = algorithmOf(digest);
       if (digest !== bodyDigest(response, algorithm)) return fail(`Docker-Content-Digest ${digest}${whereSent(response, found)} does not match the body (${bodyDigest(response, algorithm)})`);
       return pass(`Docker-Content-Digest ${digest}${whereSent(response, found)} matches the body`);
     },

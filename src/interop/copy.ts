@@ -8,7 +8,7 @@ import type { ReopenableBody } from '../http/types.js';
 import { errorCode } from '../registry/error-code.js';
 import type { CleanupLedger } from '../runner/cleanup.js';
 import type { CopyCause } from '../results/model.js';
-import { createDigester, digestOf, digestStream, type DigestAlgorithm, type Digester } from '../oci/digest.js';
+import { algorithmOf, createDigester, digestOf, digestStream, type Digester } from '../oci/digest.js';
 
 export interface CopyEndpoint {
   client: RegistryClient;
@@ -54,7 +54,7 @@ export async function copyManifest(
   if (source.status !== 200) return atSource(`GET ${reference} at the source answered HTTP ${source.status}`);
   const bytes = source.body;
   const digest = reference.includes(':') ? reference : digestOf(bytes);
-  if (digestOf(bytes, digest.startsWith('sha512:') ? 'sha512' : 'sha256') !== digest) {
+  if (digestOf(bytes, algorithmOf(digest)) !== digest) {
     return atSource(`the source served ${reference} with bytes that do not hash to it`);
   }
   const mediaType = source.headers['content-type']?.split(';')[0].trim() ?? 'application/vnd.oci.image.manifest.v1+json';
@@ -144,11 +144,8 @@ function hashedSourceBody(from: CopyEndpoint, digest: string, opened: AsyncItera
   let current: AsyncIterable<Uint8Array> & { destroy?(): void } = opened;
   let last: { digester: Digester; result?: string; failure?: unknown } | undefined;
   async function* again(): AsyncIterable<Uint8Array> {
-    const source = await from.client.streamBlob(from.repo, digest);
-    if (source.status !== 200) {
-      source.body.destroy();
-      throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
-    }
+    const source = await openAtSource(from, digest);
+    if (!source.ok) throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
     current = source.body;
     yield* source.body;
   }
@@ -184,21 +181,24 @@ function hashedSourceBody(from: CopyEndpoint, digest: string, opened: AsyncItera
 
 const describeCause = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-const algorithmOf = (digest: string): DigestAlgorithm => (digest.startsWith('sha512:') ? 'sha512' : 'sha256');
-
 /**
  * The destination answered before the source's bytes were all read: read them once more, hashed
  * as they stream, to tell a refusal of good bytes from one of bad. undefined when that read fails.
  */
 async function rereadAtSource(from: CopyEndpoint, digest: string): Promise<string | undefined> {
-  const again = await from.client.streamBlob(from.repo, digest);
-  if (again.status !== 200) {
-    again.body.destroy();
-    return undefined;
-  }
+  const again = await openAtSource(from, digest);
+  if (!again.ok) return undefined;
   try {
     return (await digestStream(again.body, algorithmOf(digest))).digest;
   } catch {
     return undefined;
   }
+}
+
+/** The blob streamed from the source once more; any answer but 200 is dropped and named by its status. */
+async function openAtSource(from: CopyEndpoint, digest: string) {
+  const source = await from.client.streamBlob(from.repo, digest);
+  if (source.status === 200) return { ok: true as const, body: source.body };
+  source.body.destroy();
+  return { ok: false as const, status: source.status };
 }

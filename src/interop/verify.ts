@@ -1,7 +1,7 @@
 // Verifies, at the destination, that a copied graph is there unchanged: every manifest byte for
 // byte, every blob hashed while it streams. Returns what differs, or nothing.
 import type { CopyEndpoint } from './copy.js';
-import { digestOf, digestStream } from '../oci/digest.js';
+import { algorithmOf, digestOf, digestStream } from '../oci/digest.js';
 
 export async function verifyGraph(at: CopyEndpoint, digest: string, expectedBytes: Uint8Array, seen = new Set<string>()): Promise<string | undefined> {
   if (seen.has(digest)) return undefined;
@@ -20,7 +20,7 @@ export async function verifyGraph(at: CopyEndpoint, digest: string, expectedByte
     if (childBytes.status !== 200) return `child ${child.digest} missing at the destination (HTTP ${childBytes.status})`;
     const problem = await verifyGraph(at, child.digest, childBytes.body, seen);
     if (problem) return problem;
-    if (digestOf(childBytes.body, child.digest.startsWith('sha512:') ? 'sha512' : 'sha256') !== child.digest) return `child ${child.digest} does not hash to its digest`;
+    if (digestOf(childBytes.body, algorithmOf(child.digest)) !== child.digest) return `child ${child.digest} does not hash to its digest`;
   }
   for (const blob of [json.config, ...(json.layers ?? [])]) {
     if (!blob?.digest || blob.urls?.length) continue;
@@ -29,7 +29,7 @@ export async function verifyGraph(at: CopyEndpoint, digest: string, expectedByte
       response.body.destroy();
       return `blob ${blob.digest} missing at the destination (HTTP ${response.status})`;
     }
-    const algorithm = blob.digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+    const algorithm = algorithmOf(blob.digest);
     const { digest: actual } = await digestStream(response.body, algorithm);
     if (actual !== blob.digest) return `blob ${blob.digest} came back hashing to ${actual}`;
   }

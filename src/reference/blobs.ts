@@ -3,7 +3,7 @@
 import { formatContentRange, parseContentRange, parseRange, resolveRange } from '../http/range.js';
 import type { Handler, HandlerContext, Upload } from './context.js';
 import { parseDigestStrict, refuseBody } from './context.js';
-import { digestOf } from '../oci/digest.js';
+import { algorithmOf, digestOf } from '../oci/digest.js';
 import { unknownRepository } from './manifests.js';
 
 function uploadLocation(repo: string, id: string): string {
@@ -220,7 +220,7 @@ export const putUpload: Handler = async (ctx) => {
 };
 
 async function complete(ctx: HandlerContext, upload: Upload, digest: string): Promise<void> {
-  const algorithm = digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+  const algorithm = algorithmOf(digest);
   const actual = upload.session.digest(algorithm);
   if (actual !== digest && !ctx.has('upload-digest-unchecked')) {
     await upload.session.abort();

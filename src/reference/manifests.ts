@@ -3,7 +3,7 @@
 import { Readable } from 'node:stream';
 import type { Handler, HandlerContext } from './context.js';
 import type { StoredManifest } from './repositories.js';
-import { digestOf } from '../oci/digest.js';
+import { algorithmOf, digestOf } from '../oci/digest.js';
 import { isTag } from '../oci/reference.js';
 import { MEDIA_TYPES } from '../oci/media-types.js';
 import { isDigestReference, parseDigestStrict, readBody } from './context.js';
@@ -45,7 +45,7 @@ export const putManifest: Handler = async (ctx) => {
   const refused = refusalByDeviation(ctx, json, mediaType, isIndex);
   if (refused) return reply.error(400, 'MANIFEST_INVALID', refused);
 
-  const algorithm = isDigestReference(reference) && reference.startsWith('sha512:') ? 'sha512' : 'sha256';
+  const algorithm = isDigestReference(reference) ? algorithmOf(reference) : 'sha256';
   if (algorithm === 'sha512' && has('sha256-only')) return reply.error(400, 'DIGEST_INVALID', 'sha512 is not supported');
   const digest = digestOf(body, algorithm);
   if (isDigestReference(reference)) {
