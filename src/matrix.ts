@@ -54,18 +54,7 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
     const contents = interopContents(options.checks);
     const interopMode = options.config.interop ?? ALL_PAIRS;
     const copying = sessions.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes('interop'));
-    let interopDurationMs = 0;
-    const interop = copying
-      ? await runInterop(sessions, contents, {
-          runId,
-          mode: interopMode,
-          signal,
-          onProgress: (event) => {
-            if (event.kind === 'copies-finished') interopDurationMs = event.durationMs;
-            options.onProgress?.(event);
-          },
-        })
-      : undefined;
+    const copies = copying ? await runInterop(sessions, contents, { runId, mode: interopMode, signal, onProgress: options.onProgress }) : undefined;
     const checks: CheckInfo[] = options.checks
       .filter((check) => opened.some((r) => r.results.some((res) => res.check === check.id)))
       .map((check) => checkInfo(check, specVersion));
@@ -77,7 +66,7 @@ export async function runMatrix(options: RunOptions): Promise<RunResults> {
       checks,
       results,
       ...(contents.length ? { contents: contents.map(({ id, title }) => ({ id, title })) } : {}),
-      ...(interop ? { interop, interopMode, interopDurationMs } : {}),
+      ...(copies ? { interop: copies.records, interopMode, interopDurationMs: copies.durationMs } : {}),
     };
     model.verdicts = registryVerdicts(model);
     model.run.finishedAt = new Date().toISOString();

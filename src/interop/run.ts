@@ -36,7 +36,12 @@ export interface InteropOptions {
   onProgress?: (event: CopyProgressEvent) => void;
 }
 
-export async function runInterop(participants: RegistrySession[], contents: InteropContent[], options: InteropOptions): Promise<InteropRecord[]> {
+/** Every copy the mode names, each registry held to its own concurrency; the records and the phase's wall time. */
+export async function runInterop(
+  participants: RegistrySession[],
+  contents: InteropContent[],
+  options: InteropOptions,
+): Promise<{ records: InteropRecord[]; durationMs: number }> {
   const started = performance.now();
   const mode = options.mode ?? { mode: 'all-pairs' };
   const pairs = interopPairs(participants, mode);
@@ -55,8 +60,9 @@ export async function runInterop(participants: RegistrySession[], contents: Inte
     ),
   );
   const records = [...(await Promise.all(jobs)), ...hubNotTested(participants, contents, mode)];
-  options.onProgress?.({ kind: 'copies-finished', records, durationMs: Math.round(performance.now() - started) });
-  return records;
+  const durationMs = Math.round(performance.now() - started);
+  options.onProgress?.({ kind: 'copies-finished', records, durationMs });
+  return { records, durationMs };
 }
 
 /** In hub mode with a hub that could not be tested, every copy to and from it is a skip with the reason. */
