@@ -3,7 +3,7 @@
 // (build/templates.ts), so a run there loads neither the Handlebars compiler nor the sources.
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS, HELPERS } from './template-helpers.js';
-import { templateSources } from './template-sources.js';
+import { pageScriptSource, templateSources } from './template-sources.js';
 
 export type PageTemplate = (context: object) => string;
 
@@ -17,5 +17,5 @@ export function pageTemplate(): PageTemplate {
 
 /** The page's inline script, whose hash the Content-Security-Policy admits. */
 export function pageScript(): string {
-  return templateSources().partials.script!;
+  return pageScriptSource();
 }
