@@ -9,7 +9,7 @@ import {
 import {
   MEDIA_TYPES,
   digestOf
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 
 // src/oci/builders.ts
 var encoder = new TextEncoder();

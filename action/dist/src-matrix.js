@@ -21,10 +21,11 @@ import {
 } from "./chunk-src-http-retry-after.js";
 import {
   ALL_MANIFEST_MEDIA_TYPES,
+  algorithmOf,
   createDigester,
   digestOf,
   digestStream
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import {
   LoginError,
   basicSecrets,
@@ -1651,7 +1652,7 @@ async function copyManifest(from, to, reference, options = {}) {
   if (source.status !== 200) return atSource(`GET ${reference} at the source answered HTTP ${source.status}`);
   const bytes = source.body;
   const digest = reference.includes(":") ? reference : digestOf(bytes);
-  if (digestOf(bytes, digest.startsWith("sha512:") ? "sha512" : "sha256") !== digest) {
+  if (digestOf(bytes, algorithmOf(digest)) !== digest) {
     return atSource(`the source served ${reference} with bytes that do not hash to it`);
   }
   const mediaType = source.headers["content-type"]?.split(";")[0].trim() ?? "application/vnd.oci.image.manifest.v1+json";
@@ -1727,11 +1728,8 @@ function hashedSourceBody(from, digest, opened) {
   let current = opened;
   let last;
   async function* again() {
-    const source = await from.client.streamBlob(from.repo, digest);
-    if (source.status !== 200) {
-      source.body.destroy();
-      throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
-    }
+    const source = await openAtSource(from, digest);
+    if (!source.ok) throw new Error(`GET blob ${digest} again at the source, to send it once more, answered HTTP ${source.status}`);
     current = source.body;
     yield* source.body;
   }
@@ -1765,18 +1763,20 @@ function hashedSourceBody(from, digest, opened) {
   };
 }
 var describeCause = (error) => error instanceof Error ? error.message : String(error);
-var algorithmOf = (digest) => digest.startsWith("sha512:") ? "sha512" : "sha256";
 async function rereadAtSource(from, digest) {
-  const again = await from.client.streamBlob(from.repo, digest);
-  if (again.status !== 200) {
-    again.body.destroy();
-    return void 0;
-  }
+  const again = await openAtSource(from, digest);
+  if (!again.ok) return void 0;
   try {
     return (await digestStream(again.body, algorithmOf(digest))).digest;
   } catch {
     return void 0;
   }
+}
+async function openAtSource(from, digest) {
+  const source = await from.client.streamBlob(from.repo, digest);
+  if (source.status === 200) return { ok: true, body: source.body };
+  source.body.destroy();
+  return { ok: false, status: source.status };
 }
 
 // src/interop/verify.ts
@@ -1793,7 +1793,7 @@ async function verifyGraph(at, digest, expectedBytes, seen = /* @__PURE__ */ new
     if (childBytes.status !== 200) return `child ${child.digest} missing at the destination (HTTP ${childBytes.status})`;
     const problem = await verifyGraph(at, child.digest, childBytes.body, seen);
     if (problem) return problem;
-    if (digestOf(childBytes.body, child.digest.startsWith("sha512:") ? "sha512" : "sha256") !== child.digest) return `child ${child.digest} does not hash to its digest`;
+    if (digestOf(childBytes.body, algorithmOf(child.digest)) !== child.digest) return `child ${child.digest} does not hash to its digest`;
   }
   for (const blob of [json.config, ...json.layers ?? []]) {
     if (!blob?.digest || blob.urls?.length) continue;
@@ -1802,7 +1802,7 @@ async function verifyGraph(at, digest, expectedBytes, seen = /* @__PURE__ */ new
       response.body.destroy();
       return `blob ${blob.digest} missing at the destination (HTTP ${response.status})`;
     }
-    const algorithm = blob.digest.startsWith("sha512:") ? "sha512" : "sha256";
+    const algorithm = algorithmOf(blob.digest);
     const { digest: actual } = await digestStream(response.body, algorithm);
     if (actual !== blob.digest) return `blob ${blob.digest} came back hashing to ${actual}`;
   }
@@ -1877,8 +1877,9 @@ async function runInterop(participants, contents, options) {
     )
   );
   const records = [...await Promise.all(jobs), ...hubNotTested(participants, contents, mode)];
-  options.onProgress?.({ kind: "copies-finished", records, durationMs: Math.round(performance.now() - started) });
-  return records;
+  const durationMs = Math.round(performance.now() - started);
+  options.onProgress?.({ kind: "copies-finished", records, durationMs });
+  return { records, durationMs };
 }
 function hubNotTested(participants, contents, mode) {
   if (mode.mode !== "hub" || !mode.hub || participants.some((p) => p.name === mode.hub)) return [];
@@ -2071,16 +2072,7 @@ async function runMatrix(options) {
     const contents = interopContents(options.checks);
     const interopMode = options.config.interop ?? ALL_PAIRS;
     const copying = sessions.length >= 2 && contents.length > 0 && (!options.suites?.length || options.suites.includes("interop"));
-    let interopDurationMs = 0;
-    const interop = copying ? await runInterop(sessions, contents, {
-      runId,
-      mode: interopMode,
-      signal,
-      onProgress: (event) => {
-        if (event.kind === "copies-finished") interopDurationMs = event.durationMs;
-        options.onProgress?.(event);
-      }
-    }) : void 0;
+    const copies = copying ? await runInterop(sessions, contents, { runId, mode: interopMode, signal, onProgress: options.onProgress }) : void 0;
     const checks = options.checks.filter((check) => opened.some((r) => r.results.some((res) => res.check === check.id))).map((check) => checkInfo(check, specVersion));
     const results = opened.flatMap((r) => r.results);
     const model = {
@@ -2090,7 +2082,7 @@ async function runMatrix(options) {
       checks,
       results,
       ...contents.length ? { contents: contents.map(({ id, title }) => ({ id, title })) } : {},
-      ...interop ? { interop, interopMode, interopDurationMs } : {}
+      ...copies ? { interop: copies.records, interopMode, interopDurationMs: copies.durationMs } : {}
     };
     model.verdicts = registryVerdicts(model);
     model.run.finishedAt = (/* @__PURE__ */ new Date()).toISOString();

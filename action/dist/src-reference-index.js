@@ -5,9 +5,10 @@ import {
 } from "./chunk-src-http-retry-after.js";
 import {
   MEDIA_TYPES,
+  algorithmOf,
   digestOf,
   parseDigest
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import {
   ALLOWED_DEVIATIONS,
   DEVIATIONS,
@@ -284,7 +285,7 @@ var putManifest = async (ctx) => {
   if (has("docker-refused") && mediaType.startsWith("application/vnd.docker.")) return reply.error(415, "MANIFEST_INVALID", `unsupported media type ${mediaType}`);
   const refused = refusalByDeviation(ctx, json, mediaType, isIndex);
   if (refused) return reply.error(400, "MANIFEST_INVALID", refused);
-  const algorithm = isDigestReference(reference) && reference.startsWith("sha512:") ? "sha512" : "sha256";
+  const algorithm = isDigestReference(reference) ? algorithmOf(reference) : "sha256";
   if (algorithm === "sha512" && has("sha256-only")) return reply.error(400, "DIGEST_INVALID", "sha512 is not supported");
   const digest = digestOf(body, algorithm);
   if (isDigestReference(reference)) {
@@ -694,7 +695,7 @@ var putUpload = async (ctx) => {
   return complete(ctx, upload, digest);
 };
 async function complete(ctx, upload, digest) {
-  const algorithm = digest.startsWith("sha512:") ? "sha512" : "sha256";
+  const algorithm = algorithmOf(digest);
   const actual = upload.session.digest(algorithm);
   if (actual !== digest && !ctx.has("upload-digest-unchecked")) {
     await upload.session.abort();

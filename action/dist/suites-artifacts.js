@@ -35,9 +35,10 @@ import {
 } from "./chunk-src-registry-push.js";
 import {
   MEDIA_TYPES,
+  algorithmOf,
   digestOf,
   digestStream
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // src/oci/artifacts/shared.ts
@@ -838,7 +839,7 @@ async function verifyBlobsIntact(ctx, repo, blobs, streamed) {
   for (const blob of blobs) {
     const got = await ctx.client.getBlob(repo, blob.digest);
     if (got.status !== 200) return `blob ${blob.digest} (${blob.mediaType}): GET answered ${describe(got)}`;
-    if (bodyDigest(got, blob.digest.startsWith("sha512:") ? "sha512" : "sha256") !== blob.digest) return `blob ${blob.digest} (${blob.mediaType}) came back changed`;
+    if (bodyDigest(got, algorithmOf(blob.digest)) !== blob.digest) return `blob ${blob.digest} (${blob.mediaType}) came back changed`;
   }
   for (const blob of streamed) {
     const response = await ctx.client.streamBlob(repo, blob.digest);

@@ -15,7 +15,7 @@ import {
   pass,
   skip
 } from "./chunk-src-registry-push.js";
-import "./chunk-src-oci-media-types.js";
+import "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // suites/auth.ts

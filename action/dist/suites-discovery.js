@@ -17,7 +17,7 @@ import {
   nextLink,
   pass
 } from "./chunk-src-registry-push.js";
-import "./chunk-src-oci-media-types.js";
+import "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // suites/discovery.ts

@@ -25,8 +25,9 @@ import {
   unsupported
 } from "./chunk-src-registry-push.js";
 import {
+  algorithmOf,
   digestOf
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // suites/pull.ts
@@ -105,7 +106,7 @@ var pullChecks = defineChecks([
       if (response.status !== 200) return fail(`GET manifest: expected 200, got ${describe(response)}`);
       const digest = header(response, "docker-content-digest");
       if (!digest) return broken(ctx.level, "no Docker-Content-Digest header on a successful manifest GET");
-      const algorithm = digest.startsWith("sha512:") ? "sha512" : "sha256";
+      const algorithm = algorithmOf(digest);
       if (digest !== bodyDigest(response, algorithm)) {
         return fail(`Docker-Content-Digest ${digest} does not match the returned manifest (${bodyDigest(response, algorithm)})`);
       }
@@ -242,7 +243,7 @@ var pullChecks = defineChecks([
         return broken(ctx.level, `no Docker-Content-Digest header on a successful blob GET${via}`);
       }
       const digest = found.value;
-      const algorithm = digest.startsWith("sha512:") ? "sha512" : "sha256";
+      const algorithm = algorithmOf(digest);
       if (digest !== bodyDigest(response, algorithm)) return fail(`Docker-Content-Digest ${digest}${whereSent(response, found)} does not match the body (${bodyDigest(response, algorithm)})`);
       return pass(`Docker-Content-Digest ${digest}${whereSent(response, found)} matches the body`);
     }

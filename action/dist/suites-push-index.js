@@ -35,7 +35,7 @@ import {
 import {
   MEDIA_TYPES,
   digestOf
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // suites/push/shared.ts

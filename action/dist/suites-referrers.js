@@ -34,7 +34,7 @@ import {
 } from "./chunk-src-registry-push.js";
 import {
   MEDIA_TYPES
-} from "./chunk-src-oci-media-types.js";
+} from "./chunk-src-oci-digest.js";
 import "./chunk-runtime.js";
 
 // suites/referrers-probe.ts

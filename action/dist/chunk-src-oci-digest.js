@@ -57,6 +57,9 @@ function parseDigest(value) {
   if (length !== void 0 && !new RegExp(`^[a-f0-9]{${length}}$`).test(encoded)) return void 0;
   return { algorithm, encoded };
 }
+function algorithmOf(digest) {
+  return digest.startsWith("sha512:") ? "sha512" : "sha256";
+}
 
 export {
   MEDIA_TYPES,
@@ -64,5 +67,6 @@ export {
   digestOf,
   createDigester,
   digestStream,
-  parseDigest
+  parseDigest,
+  algorithmOf
 };
